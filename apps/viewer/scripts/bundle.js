@@ -1,0 +1,1 @@
+// TEMPORARY skeleton: replaced by the viewer work (issue 7).

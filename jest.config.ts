@@ -1,0 +1,22 @@
+import type { Config } from 'jest';
+
+// Tests run as native ESM (the packages are ESM), transformed by swc without type checking;
+// `pnpm build` type-checks. Workspace imports resolve to sources so tests never see stale builds.
+const config: Config = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
+    ],
+  },
+  moduleNameMapper: {
+    '^@talkgraph/(transcript|extract|graph|neo4j|testkit)$': '<rootDir>/packages/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/{packages,apps}/*/test/**/*.test.ts'],
+  testTimeout: 30_000,
+};
+
+export default config;

@@ -1,0 +1,71 @@
+import type { EntityKind, Evidence, RelationType, Via } from '@talkgraph/extract';
+
+/**
+ * The talkgraph graph, as written to `graph.json` (graphology `export()` format), read by the
+ * viewer and the Neo4j loader. Documented in docs/graph-format.md.
+ * The graph is directed and multi: two entities may be joined by several typed edges and a
+ * co-occurrence edge. Edge keys are `${source}->${relation}->${target}`.
+ */
+export type EdgeRelation = RelationType | 'co_occurs';
+
+export interface MentionRecord {
+  episode: string;
+  start: number | null;
+  end: number | null;
+  speaker: string | null;
+  quote: string;
+  segment: number;
+  surface: string;
+  via: Via;
+  confidence: number;
+}
+
+export interface NodeAttributes {
+  label: string;
+  kind: EntityKind;
+  /** Surfaces seen, with counts, most frequent first. */
+  aliases: { surface: string; count: number }[];
+  mentions: MentionRecord[];
+  mentionCount: number;
+  /** Episode ids, sorted. */
+  episodes: string[];
+  /** Earliest mention: episode id and seconds. */
+  firstSeen: { episode: string; start: number | null };
+  discovered: boolean;
+  /** How duplicates were merged into this node (surface and rule), for provenance. */
+  merges: { surface: string; rule: string }[];
+  pagerank: number;
+  degree: number;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  relation: EdgeRelation;
+  /** Typed edges: number of statements. Co-occurrence: normalized PMI in (0, 1]. */
+  weight: number;
+  /** Co-occurrence only: number of windows with both entities. */
+  count?: number;
+  evidence: Evidence[];
+  episodes: string[];
+}
+
+export interface EpisodeRecord {
+  id: string;
+  title: string;
+  source: string;
+  mediaUrl: string | null;
+  duration: number | null;
+  /** Segments, so the viewer can show the transcript and Neo4j can store the lexical graph. */
+  segments: { start: number | null; end: number | null; speaker: string | null; text: string }[];
+}
+
+export interface GraphAttributes {
+  name: string;
+  episodes: EpisodeRecord[];
+  generator: { name: 'talkgraph'; version: string };
+  settings: Record<string, unknown>;
+}

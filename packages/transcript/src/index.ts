@@ -1,0 +1,3 @@
+export type * from './types.js';
+export { InputError } from './errors.js';
+export { readTranscript } from './read.js';
