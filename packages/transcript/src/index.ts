@@ -1,4 +1,10 @@
 export type * from './types.js';
+export type { ParseOptions } from './parse.js';
 export { InputError } from './errors.js';
-export { readTranscript } from './read.js';
+export { parseTranscript } from './parse.js';
+export { readTranscript, decodeText, MAX_TRANSCRIPT_BYTES } from './read.js';
+export { detectFormat } from './detect.js';
+export { repairGluedWords, splitToken } from './repair.js';
+export { normalizeText } from './normalize.js';
+export { parseTimecode, formatTimecode } from './timecode.js';
 export { timeAtOffset } from './time.js';

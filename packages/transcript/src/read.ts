@@ -1,11 +1,82 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import { InputError } from './errors.js';
+import { parseTranscript, type ParseOptions } from './parse.js';
 import type { Transcript } from './types.js';
 
-// TEMPORARY skeleton: replaced by the ingestion work (issue 2).
-export async function readTranscript(path: string): Promise<Transcript> {
-  const text = await readFile(path, 'utf8');
-  return {
-    source: { path, format: 'plain', timing: 'none', repairs: 0, warnings: [] },
-    segments: [{ index: 0, start: null, end: null, speaker: null, text }],
-  };
+/**
+ * The largest transcript read, checked with stat() before reading so that a huge file fails
+ * at once in constant memory. A four-hour conversation is under 1 MB in any format; parsing takes about 20 times the file size in memory at worst.
+ */
+export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
+
+/** Reads and parses a transcript file; every problem with the file is a one-line InputError. */
+export async function readTranscript(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<Transcript> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(path, fileProblem(error));
+  });
+  if (info.isDirectory()) throw new InputError(path, 'is a directory; give a transcript file inside it');
+  if (!info.isFile()) throw new InputError(path, 'is not a regular file; give a transcript file');
+  if (info.size === 0) throw new InputError(path, 'is empty; give a transcript with some text');
+  if (info.size > MAX_TRANSCRIPT_BYTES) {
+    throw new InputError(
+      path,
+      `is ${megabytes(info.size)}, over the ${megabytes(MAX_TRANSCRIPT_BYTES)} limit for one transcript; is it really a transcript? Split it into episodes`,
+    );
+  }
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(path, fileProblem(error));
+  });
+  const { text, warning } = decodeText(bytes, path);
+  const transcript = parseTranscript(text, { ...options, path });
+  if (warning) transcript.source.warnings.unshift(warning);
+  return transcript;
+}
+
+/**
+ * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and, for bytes that are not
+ * valid UTF-8, Windows-1252 (a superset of Latin-1, what legacy editors write) with a warning.
+ * Bytes that are not text at all (NULs, many control characters) are an InputError.
+ */
+export function decodeText(bytes: Uint8Array, path: string): { text: string; warning: string | null } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
+  if (looksBinary(bytes)) throw new InputError(path, 'is a binary file, not text; give a transcript (VTT, SRT, JSON or text)');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
+  } catch {
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), // Node's own decoder maps 0x80-0x9F as Latin-1
+      warning: 'not valid UTF-8; read as Windows-1252 (Latin-1). Convert the file to UTF-8 if accents look wrong',
+    };
+  }
+}
+
+/** A NUL byte, or more than 10% control characters, in the first 8 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+function fileProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file; check the path';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; make the file readable';
+    case 'EISDIR':
+      return 'is a directory; give a transcript file inside it';
+    default:
+      return `cannot be read (${error.code ?? error.message}); check the file`;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

@@ -1,13 +1,133 @@
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { loadCatalog } from '@talkgraph/extract';
+import type { EntityKind } from '@talkgraph/extract';
+import { createGraphBuilder, exportGraph, parseKinds } from '@talkgraph/graph';
+import { cypherScript } from '@talkgraph/neo4j';
+import { InputError } from '@talkgraph/transcript';
+import { renderHtml } from '@talkgraph/viewer';
+import { writeFilesAtomic } from '../atomic.js';
+import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
+import { runEpisodes } from '../pipeline/pool.js';
+import { createProgress } from '../progress.js';
+import { VERSION } from '../version.js';
 
-// TEMPORARY skeleton: replaced by the graph work (issue 5).
+interface BuildFlags {
+  out: string;
+  title?: string;
+  mediaUrl?: string;
+  catalog: string[];
+  minMentions: number;
+  minConfidence: number;
+  kinds?: EntityKind[];
+  cooccurrence: boolean;
+  quiet?: boolean;
+  jobs: number;
+}
+
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('build the knowledge graph and the viewer from one or more transcripts')
-    .argument('<files...>')
+    .description('build the knowledge graph and the viewer from one or more transcripts (one episode each)')
+    .argument('<inputs...>', `transcript files, or folders of them (${TRANSCRIPT_EXTENSIONS.join(' ')})`)
     .requiredOption('--out <dir>', 'output folder')
-    .action(() => {
-      throw new Error('build is not implemented yet');
-    });
+    .option('--title <title>', 'title of the graph and the viewer page')
+    .option('--media-url <url>', 'audio/video URL for the viewer; {episode} is replaced by the episode id')
+    .option('--catalog <file>', 'extra catalog of entities (JSON); repeat for several', collect, [])
+    .option('--min-mentions <n>', 'drop entities mentioned fewer times', wholeNumber, 1)
+    .option('--min-confidence <x>', 'ignore mentions and relations below this confidence (0..1)', fraction, 0)
+    .option('--kinds <list>', 'keep only these kinds, e.g. Person,Software', kindList)
+    .option('--no-cooccurrence', 'leave out co-occurrence edges')
+    .option('--quiet', 'no progress bar')
+    .option('--jobs <n>', 'worker threads', positiveNumber, availableParallelism())
+    .action(async (inputs: string[], flags: BuildFlags) => build(inputs, flags));
+}
+
+async function build(inputs: string[], flags: BuildFlags): Promise<void> {
+  const out = flags.out;
+  const outInfo = await stat(out).catch(() => null);
+  if (outInfo && !outInfo.isDirectory()) throw new InputError(out, 'exists and is not a folder; give a folder for --out');
+
+  const episodes = assignEpisodes(await expandInputs(inputs, out));
+  const catalog = loadCatalog(flags.catalog);
+  const builder = createGraphBuilder({
+    title: flags.title ?? (episodes.length === 1 ? episodes[0]!.title : 'talkgraph'),
+    catalog: catalog.entries,
+    filters: {
+      minMentions: flags.minMentions,
+      minConfidence: flags.minConfidence,
+      cooccurrence: flags.cooccurrence,
+      ...(flags.kinds ? { kinds: flags.kinds } : {}),
+    },
+    generatorVersion: VERSION,
+  });
+
+  const progress = createProgress(flags.quiet ?? false);
+  const warnings: string[] = [];
+  progress.start(episodes.length, 'episodes');
+  try {
+    await runEpisodes(
+      episodes.map(({ file, id, title }) => ({ file, id, title, mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null })),
+      {
+        jobs: flags.jobs,
+        catalogFiles: flags.catalog,
+        onResult: ({ file, extraction, segments, warnings: found }) => {
+          builder.add({ extraction, segments });
+          warnings.push(...found.map((warning) => `${file}: ${warning}`));
+          progress.increment();
+        },
+      },
+    );
+  } finally {
+    progress.stop();
+  }
+  if (!flags.quiet) for (const warning of warnings.sort()) process.stderr.write(`talkgraph: warning: ${warning}\n`);
+
+  const graph = builder.build();
+  const serialized = graph.export();
+  const files = [
+    ...exportGraph(graph),
+    { name: 'graph.cypher', data: cypherScript(serialized) },
+    { name: 'index.html', data: renderHtml(serialized, { title: graph.getAttribute('name') }) },
+  ];
+  await writeFilesAtomic(files.map(({ name, data }) => ({ path: join(out, name), data })));
+
+  if (!flags.quiet) {
+    process.stderr.write(`talkgraph: ${episodes.length} episode(s), ${graph.order} nodes, ${graph.size} edges; wrote ${files.map((f) => f.name).join(', ')} to ${out}\n`);
+  }
+  process.stdout.write(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('give a whole number >= 0.');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number >= 1.');
+  return n;
+}
+
+function fraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('give a number between 0 and 1.');
+  return n;
+}
+
+function kindList(value: string): EntityKind[] {
+  try {
+    return parseKinds(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message.replace(/^talkgraph-graph: /, ''));
+  }
 }

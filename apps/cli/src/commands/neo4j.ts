@@ -1,6 +1,81 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_BATCH_SIZE, pushGraph, readGraphJson, type PushResult } from '@talkgraph/neo4j';
+import { createProgress } from '../progress.js';
 
-// TEMPORARY skeleton: replaced by the Neo4j work (issue 6).
+interface PushFlags {
+  uri: string;
+  user: string;
+  password?: string;
+  database?: string;
+  batchSize: number;
+  wipe?: boolean;
+  quiet?: boolean;
+}
+
 export function registerNeo4j(program: Command): void {
-  program.command('neo4j').description('load a talkgraph graph into Neo4j');
+  const neo4j = program.command('neo4j').description('load a talkgraph graph into Neo4j');
+  neo4j
+    .command('push')
+    .description('load graph.json into Neo4j (idempotent: pushing again creates nothing twice)')
+    .argument('<graph>', 'output folder of `talkgraph build`, or its graph.json')
+    .addOption(new Option('--uri <uri>', 'Bolt URI').env('NEO4J_URI').default('bolt://127.0.0.1:7687'))
+    .addOption(new Option('--user <name>', 'user name').env('NEO4J_USER').default('neo4j'))
+    .addOption(new Option('--password <password>', 'password').env('NEO4J_PASSWORD'))
+    .addOption(new Option('--database <name>', "database (default: the server's default)").env('NEO4J_DATABASE'))
+    .addOption(
+      new Option('--batch-size <n>', 'rows per transaction').argParser(positiveInteger).default(DEFAULT_BATCH_SIZE),
+    )
+    .option('--wipe', 'first delete everything talkgraph loaded before (and nothing else)')
+    .option('--quiet', 'no progress bar and no per-phase table')
+    .action(async (path: string, flags: PushFlags) => {
+      if (flags.password === undefined) {
+        throw new Error('talkgraph-neo4j: no password; give --password or set NEO4J_PASSWORD');
+      }
+      const { file, graph } = await readGraphJson(path);
+      const progress = createProgress(flags.quiet ?? false);
+      let started = false;
+      let result: PushResult;
+      try {
+        result = await pushGraph(graph, {
+          uri: flags.uri,
+          user: flags.user,
+          password: flags.password,
+          database: flags.database,
+          batchSize: flags.batchSize,
+          wipe: flags.wipe,
+          onProgress: ({ rows, total }) => {
+            if (!started) progress.start(total, 'neo4j push');
+            started = true;
+            progress.increment(rows);
+          },
+        });
+      } finally {
+        progress.stop();
+      }
+      process.stdout.write(report(file, flags, result, flags.quiet ?? false));
+    });
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('expected a positive integer');
+  return number;
+}
+
+function report(file: string, flags: PushFlags, result: PushResult, quiet: boolean): string {
+  const where = `${flags.uri}${flags.database ? ` (database ${flags.database})` : ''}`;
+  const lines = [
+    `pushed ${file} to ${where} in ${(result.ms / 1000).toFixed(1)} s: ` +
+      `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged` +
+      (flags.wipe ? ` (after wiping ${result.wiped} nodes)` : ''),
+  ];
+  if (!quiet) {
+    const table = [['', 'rows', 'created', 'updated', 'unchanged']];
+    for (const phase of result.phases) {
+      table.push([phase.phase, ...[phase.rows, phase.created, phase.updated, phase.unchanged].map(String)]);
+    }
+    for (const row of table) lines.push(`  ${row[0].padEnd(14)}${row.slice(1).map((cell) => cell.padStart(10)).join('')}`);
+    lines.push(`  ${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`);
+  }
+  return `${lines.join('\n')}\n`;
 }

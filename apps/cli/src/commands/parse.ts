@@ -1,14 +1,19 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { readTranscript } from '@talkgraph/transcript';
+
+const FORMATS = ['timestamp-speaker', 'webvtt', 'srt', 'whisper-json', 'json-segments', 'timestamped-lines', 'speaker-turns', 'plain'];
 
 export function registerParse(program: Command): void {
   program
     .command('parse')
     .description('print the normalized transcript as JSON')
-    .argument('<file>', 'transcript file (VTT, SRT, whisper JSON, timestamped or plain text)')
-    .action(async (file: string) => {
-      const transcript = await readTranscript(file);
-      for (const warning of transcript.source.warnings) process.stderr.write(`talkgraph: warning: ${warning}\n`);
+    .argument('<file>', 'transcript file (VTT, SRT, whisper JSON, timestamped, speaker turns or plain text)')
+    .addOption(
+      new Option('--format <format>', 'format to assume when the content matches none (default: from the extension)').choices(FORMATS),
+    )
+    .action(async (file: string, options: { format?: string }) => {
+      const transcript = await readTranscript(file, { formatHint: options.format });
+      for (const warning of transcript.source.warnings) process.stderr.write(`talkgraph: warning: ${file}: ${warning}\n`);
       process.stdout.write(`${JSON.stringify(transcript, null, 2)}\n`);
     });
 }

@@ -1,18 +1,3 @@
-// TEMPORARY skeleton: replaced by the entity extraction work (issue 3).
-import type { Transcript } from '@talkgraph/transcript';
-import type { CatalogEntry, EpisodeInfo, ExtractedEntity, Mention } from '../types.js';
-
-export interface Catalog {
-  entries: CatalogEntry[];
-}
-
-export function loadCatalog(_extraFiles: string[] = []): Catalog {
-  return { entries: [] };
-}
-
-export function extractEntities(
-  _transcript: Transcript,
-  _options: { episode: EpisodeInfo; catalog: Catalog },
-): { entities: ExtractedEntity[]; mentions: Mention[] } {
-  return { entities: [], mentions: [] };
-}
+export type { Catalog } from './catalog.js';
+export { loadCatalog, catalogProblems, readCatalogFile, builtInCatalogFiles } from './catalog.js';
+export { extractEntities } from './extract.js';

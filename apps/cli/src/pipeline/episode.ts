@@ -1,0 +1,35 @@
+import type { Catalog } from '@talkgraph/extract';
+import { extractEpisode } from '@talkgraph/extract';
+import type { Transcript } from '@talkgraph/transcript';
+import { readTranscript } from '@talkgraph/transcript';
+import type { EpisodeResult, EpisodeTask } from './protocol.js';
+
+/** Parses and extracts one episode: the job of a worker thread. Errors become results, one line each. */
+export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promise<EpisodeResult> {
+  try {
+    const transcript = await readTranscript(task.file);
+    const episode = {
+      id: task.id,
+      title: task.title,
+      source: task.file,
+      mediaUrl: task.mediaUrl,
+      duration: durationOf(transcript),
+    };
+    const extraction = extractEpisode(transcript, { episode, catalog });
+    const segments = transcript.segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
+    return { ok: true, file: task.file, extraction, segments, warnings: transcript.source.warnings };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, file: task.file, message: message.split('\n')[0]! };
+  }
+}
+
+/** Seconds to the end of the last timed segment, or null for a transcript without times. */
+function durationOf(transcript: Transcript): number | null {
+  let last: number | null = null;
+  for (const { start, end } of transcript.segments) {
+    const time = end ?? start;
+    if (time !== null && (last === null || time > last)) last = time;
+  }
+  return last;
+}

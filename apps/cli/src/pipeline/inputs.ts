@@ -1,0 +1,95 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { InputError } from '@talkgraph/transcript';
+
+/** Extensions of the transcript files taken from a folder (files named on the command line are always taken). */
+export const TRANSCRIPT_EXTENSIONS = ['.json', '.md', '.srt', '.txt', '.vtt'];
+
+/** Files that sit beside transcripts but are not episodes. */
+const NOT_TRANSCRIPTS = /^(readme|license|licence|changelog|sources|notes)$/i;
+
+/**
+ * The transcript files named by the arguments: files as given, folders expanded to every
+ * transcript file inside (recursively, hidden entries and the output folder skipped), in path order.
+ */
+export async function expandInputs(args: string[], outDir: string): Promise<string[]> {
+  const out = resolve(outDir);
+  const files: string[] = [];
+  for (const arg of args) {
+    const info = await stat(arg).catch(() => {
+      throw new InputError(arg, 'no such file or folder; check the path');
+    });
+    if (!info.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const inside = (await readdir(arg, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => isTranscriptFile(relative(arg, file)) && !isInside(resolve(file), out))
+      .sort();
+    if (inside.length === 0) {
+      throw new InputError(arg, `has no transcript files (${TRANSCRIPT_EXTENSIONS.join(', ')}) inside; give files or another folder`);
+    }
+    files.push(...inside);
+  }
+  return files;
+}
+
+function isTranscriptFile(path: string): boolean {
+  if (path.split(sep).some((part) => part.startsWith('.'))) return false;
+  const extension = extname(path).toLowerCase();
+  return TRANSCRIPT_EXTENSIONS.includes(extension) && !NOT_TRANSCRIPTS.test(basename(path, extname(path)));
+}
+
+function isInside(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder + sep);
+}
+
+export interface EpisodeFile {
+  file: string;
+  id: string;
+  title: string;
+}
+
+/**
+ * One episode per file, with an id made from the file name (`Lex Fridman #35.vtt` -> `lex-fridman-35`).
+ * Two files with the same name get `-2`, `-3`... in the order of their full paths, so the ids do not
+ * depend on the order of the arguments. The same file given twice is one episode.
+ */
+export function assignEpisodes(files: string[]): EpisodeFile[] {
+  const unique = new Map<string, string>();
+  for (const file of files) if (!unique.has(resolve(file))) unique.set(resolve(file), file);
+  const ordered = [...unique.keys()].sort();
+  const wanted = ordered.map((path) => slug(basename(path, extname(path))));
+  const used = new Set<string>();
+  const ids: string[] = [];
+  // First come natural ids, so that `a-2.txt` keeps `a-2` even when two `a.txt` exist.
+  ordered.forEach((_path, i) => {
+    if (!used.has(wanted[i]!)) {
+      used.add(wanted[i]!);
+      ids[i] = wanted[i]!;
+    }
+  });
+  ordered.forEach((_path, i) => {
+    if (ids[i] !== undefined) return;
+    let n = 2;
+    while (used.has(`${wanted[i]}-${n}`)) n++;
+    ids[i] = `${wanted[i]}-${n}`;
+    used.add(ids[i]!);
+  });
+  return ordered.map((path, i) => {
+    const given = unique.get(path)!;
+    return { file: given, id: ids[i]!, title: basename(given, extname(given)).replace(/[_-]+/g, ' ').trim() || ids[i]! };
+  });
+}
+
+function slug(name: string): string {
+  const text = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return text || 'episode';
+}

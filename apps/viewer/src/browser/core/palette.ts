@@ -1,0 +1,65 @@
+import type { EntityKind } from './types.js';
+
+/** Every kind, in legend order. */
+export const KINDS: readonly EntityKind[] = [
+  'Person',
+  'Organization',
+  'ProgrammingLanguage',
+  'Software',
+  'Hardware',
+  'Dataset',
+  'Concept',
+  'Event',
+  'Publication',
+  'Place',
+];
+
+// Tableau 10: distinguishable, readable on light and dark backgrounds.
+const KIND_COLORS: Record<EntityKind, string> = {
+  Person: '#4e79a7',
+  Organization: '#f28e2b',
+  ProgrammingLanguage: '#e15759',
+  Software: '#76b7b2',
+  Hardware: '#59a14f',
+  Dataset: '#edc948',
+  Concept: '#b07aa1',
+  Event: '#ff9da7',
+  Publication: '#9c755f',
+  Place: '#bab0ac',
+};
+
+const COMMUNITY_COLORS = [
+  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b',
+  '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#ad494a',
+];
+
+export function kindColor(kind: EntityKind): string {
+  return KIND_COLORS[kind] ?? '#888888';
+}
+
+export function communityColor(community: number): string {
+  const i = Number.isInteger(community) && community >= 0 ? community % COMMUNITY_COLORS.length : 9;
+  return COMMUNITY_COLORS[i]!;
+}
+
+/** `ProgrammingLanguage` -> `Programming language`. */
+export function kindName(kind: EntityKind): string {
+  const words = kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Mixes a `#rrggbb` colour toward another, for faded (unfocused) items. */
+export function mix(color: string, toward: string, amount: number): string {
+  const a = parseHex(color);
+  const b = parseHex(toward);
+  if (!a || !b) return color;
+  const c = a.map((v, i) => Math.round(v + (b[i]! - v) * amount));
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function parseHex(color: string): number[] | null {
+  const m = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!m) return null;
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '@talkgraph/testkit';
+import { renderHtml } from '../src/node/index.js';
+import type { TalkGraphData } from './fixtures/sample-graph.js';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export const workDir = mkdtempSync(join(tmpdir(), 'talkgraph-viewer-'));
+
+/** Writes the page for a graph and returns its file:// URL. */
+export function writePage(name: string, graph: TalkGraphData, options: { title?: string; embed?: boolean } = {}): string {
+  const file = join(workDir, `${name}.html`);
+  writeFileSync(file, renderHtml(graph, { title: options.title ?? 'Array languages and compilers', embed: options.embed }));
+  return pathToFileURL(file).href;
+}
+
+export function screenshotPath(name: string): string {
+  return join(tmpdir(), `talkgraph-viewer-${name}.png`);
+}
+
+/** Collects what must never happen on a page: script errors and dialogs. */
+export function watch(page: Page): { errors: string[]; dialogs: string[] } {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return seen;
+}
+
+/** Opens a page and waits until the viewer is mounted and sigma has drawn. */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.talkgraph !== undefined);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Pixels of an element's screenshot that differ from its most common colour (the background),
+ * and how many are close to `color`: what a user would actually see drawn.
+ */
+export async function paintedPixels(page: Page, selector: string, color = '#000000'): Promise<{ painted: number; matching: number }> {
+  const png = await page.locator(selector).first().screenshot();
+  return page.evaluate(
+    async ({ b64, color }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < d.length; i += 4) {
+        const k = (d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      const bg = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+      const target = parseInt(color.slice(1), 16);
+      const near = (k: number, t: number, tol: number) =>
+        Math.abs(((k >> 16) & 255) - ((t >> 16) & 255)) <= tol && Math.abs(((k >> 8) & 255) - ((t >> 8) & 255)) <= tol && Math.abs((k & 255) - (t & 255)) <= tol;
+      let painted = 0;
+      let matching = 0;
+      for (const [k, n] of counts) {
+        if (!near(k, bg, 8)) painted += n;
+        if (near(k, target, 10)) matching += n;
+      }
+      return { painted, matching };
+    },
+    { b64: png.toString('base64'), color },
+  );
+}
+
+/** Where a node is on screen (CSS pixels, relative to the page). */
+export async function nodePosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((key) => {
+    const sigma = window.talkgraph!.stage.sigma;
+    const data = sigma.getNodeDisplayData(key)!;
+    const p = sigma.framedGraphToViewport(data);
+    const rect = sigma.getContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, node);
+}

@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { InputError } from '@talkgraph/transcript';
+import { Ajv } from 'ajv';
+import type { CatalogEntry } from '../types.js';
+import { generatedEntries } from './generated.js';
+import { compactKey } from './tokenize.js';
+
+const require = createRequire(import.meta.url);
+
+/** The entity catalog: curated data files, the user's files, then names generated from npm data packages. */
+export interface Catalog {
+  entries: CatalogEntry[];
+  /** Ids of entries generated from npm data packages (not curated): never matched by sound alone. */
+  generated?: ReadonlySet<string>;
+}
+
+const CATALOG_DIR = new URL('../../catalog/', import.meta.url);
+
+const validateSchema = new Ajv({ allErrors: false }).compile<CatalogEntry[]>(
+  require('../../catalog/schema.json') as object,
+);
+
+/** Built-in curated files, in a stable order. */
+export function builtInCatalogFiles(): string[] {
+  const dir = new URL('data/', CATALOG_DIR);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => new URL(name, dir).pathname);
+}
+
+export function readCatalogFile(file: string): CatalogEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    throw new InputError(file, `cannot read the catalog (${reason}); give a JSON array of {id, name, kind, aliases?, ambiguous?}`);
+  }
+  if (!validateSchema(data)) {
+    const error = validateSchema.errors?.[0];
+    const where = error?.instancePath ? `at ${error.instancePath} ` : '';
+    throw new InputError(
+      file,
+      `not a talkgraph catalog: ${where}${error?.message ?? 'invalid'}; see packages/extract/catalog/schema.json`,
+    );
+  }
+  return data;
+}
+
+/** Every name an entry can be matched by, and whether it needs context. */
+export function surfacesOf(entry: CatalogEntry): { surface: string; ambiguous: boolean }[] {
+  const ambiguous = new Set((entry.ambiguous ?? []).map(compactKey));
+  const seen = new Set<string>();
+  const out: { surface: string; ambiguous: boolean }[] = [];
+  for (const surface of [entry.name, ...(entry.aliases ?? []), ...(entry.ambiguous ?? [])]) {
+    const key = compactKey(surface);
+    // Same letters, other word breaks (`AppleScript`, `Apple script`): both are written forms.
+    const form = surface.trim().split(/\s+/).map(compactKey).join(' ');
+    if (key === '' || seen.has(form)) continue;
+    seen.add(form);
+    out.push({ surface, ambiguous: ambiguous.has(key) });
+  }
+  return out;
+}
+
+/**
+ * Problems that make a catalog unusable: duplicate ids, or a name shared by two entries without
+ * being marked ambiguous in both. Returned as one line each, naming the entries.
+ */
+export function catalogProblems(entries: CatalogEntry[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const owners = new Map<string, { id: string; ambiguous: boolean }[]>();
+  for (const entry of entries) {
+    if (ids.has(entry.id)) problems.push(`duplicate id "${entry.id}"`);
+    ids.add(entry.id);
+    for (const { surface, ambiguous } of surfacesOf(entry)) {
+      const key = compactKey(surface);
+      const list = owners.get(key) ?? [];
+      if (list.some((owner) => owner.id === entry.id)) continue;
+      list.push({ id: entry.id, ambiguous });
+      owners.set(key, list);
+    }
+  }
+  for (const [key, list] of owners) {
+    if (list.length > 1 && list.some((owner) => !owner.ambiguous)) {
+      problems.push(`name "${key}" is used by ${list.map((o) => o.id).join(', ')}: mark it ambiguous in each, or remove it`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The built-in catalog extended by the user's files (same schema; an entry with a built-in id replaces it).
+ * Generated entries (linguist-languages, simple-icons) fill in names no curated or user entry claims.
+ */
+export function loadCatalog(extraFiles: string[] = []): Catalog {
+  const byId = new Map<string, CatalogEntry>();
+  for (const file of builtInCatalogFiles()) for (const entry of readCatalogFile(file)) byId.set(entry.id, entry);
+  const builtIn = new Set(byId.keys());
+  for (const file of extraFiles) {
+    const entries = readCatalogFile(file);
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (seen.has(entry.id)) throw new InputError(file, `duplicate id "${entry.id}"; give each entry its own id`);
+      seen.add(entry.id);
+      byId.set(entry.id, entry);
+    }
+    const problems = catalogProblems([...byId.values()]);
+    const own = problems.find((p) => [...seen].some((id) => p.includes(id)) || builtIn.size === 0);
+    if (own) throw new InputError(file, own);
+  }
+  const curated = [...byId.values()];
+  const generated = generatedEntries(curated);
+  return { entries: [...curated, ...generated], generated: new Set(generated.map((entry) => entry.id)) };
+}

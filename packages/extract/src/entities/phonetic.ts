@@ -1,0 +1,148 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { STOPWORDS, isEnglish, isFirstName, isNonWord, wordFrequency } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+export interface PhoneticCandidate {
+  entry: number;
+  first: number;
+  last: number;
+  /** 0..1: how close the spelling is, given that the sound matches. */
+  similarity: number;
+  /** The window holds a word that is not English (a name or a mishearing), not only a capitalized first name. */
+  nonWord: boolean;
+}
+
+interface Keyed {
+  entry: number;
+  key: string;
+  codes: string[];
+  words: number;
+}
+
+const MIN_KEY = 5;
+
+/** The code itself and every form with one letter deleted. */
+function deletionsOf(code: string): string[] {
+  const out = [code];
+  for (let i = 0; i < code.length; i++) out.push(code.slice(0, i) + code.slice(i + 1));
+  return out;
+}
+
+function codesOf(key: string): string[] {
+  const [primary, secondary] = doubleMetaphone(key);
+  return primary === secondary ? [primary] : [primary, secondary];
+}
+
+/**
+ * Sound-alike lookup of misheard names (`Kegel` -> Kaggle, `Kris lat know` -> Chris Lattner,
+ * `Epping house` -> Ebbinghaus): Double Metaphone codes of 1-3 token windows, compared exactly or,
+ * for long names, within a small code distance, then checked against spelling distance.
+ */
+export class PhoneticIndex {
+  private readonly exact = new Map<string, Keyed[]>();
+  /** Codes with one letter deleted, so codes one edit apart meet (symmetric delete). */
+  private readonly deletions = new Map<string, Keyed[]>();
+  private readonly cache = new Map<string, string[]>();
+
+  add(entry: number, key: string, words: number): void {
+    if (key.length < MIN_KEY || /\d/.test(key)) return;
+    const keyed: Keyed = { entry, key, codes: codesOf(key), words };
+    for (const code of keyed.codes) {
+      if (code.length < 3) continue;
+      const list = this.exact.get(code) ?? [];
+      list.push(keyed);
+      this.exact.set(code, list);
+      if (code.length >= 5) {
+        for (const variant of deletionsOf(code)) {
+          const bucket = this.deletions.get(variant) ?? [];
+          if (!bucket.includes(keyed)) bucket.push(keyed);
+          this.deletions.set(variant, bucket);
+        }
+      }
+    }
+  }
+
+  private codes(key: string): string[] {
+    let codes = this.cache.get(key);
+    if (!codes) {
+      codes = codesOf(key);
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(key, codes);
+    }
+    return codes;
+  }
+
+  /** Candidates for windows starting at tokens[first] (within one segment). */
+  matchAt(tokens: Token[], first: number, out: PhoneticCandidate[]): void {
+    const start = tokens[first]!;
+    if (start.key.length < 2 || /\d/.test(start.key)) return;
+    let key = '';
+    let nonWord = false;
+    let capitalName = false;
+    for (let last = first; last < first + 3 && last < tokens.length; last++) {
+      const token = tokens[last]!;
+      if (token.segment > start.segment + 1 || /\d/.test(token.key) || token.key.length < 2) break;
+      if (last > first && token.afterPunctuation) break;
+      key += token.key;
+      nonWord ||=
+        token.key.length > 2 &&
+        (isNonWord(token.norm) || (token.capital && !isEnglish(token.norm) && wordFrequency(token.norm) < 3)) &&
+        !/[a-z]I$/.test(token.text) && // `mailI`: glued "I"
+        !/^\p{Lu}{2,}s$/u.test(token.text) && // `APIs`: an acronym's plural, not a mishearing
+        !isFirstName(token.norm);
+      capitalName ||= token.capital && !token.sentenceStart && isFirstName(token.norm);
+      // Function words may sit inside a window (`Peter was niak`) or open a long one (`in lytic`), and end
+      // one only after a capitalized first name (`Larry will` for Larry Wall).
+      if (STOPWORDS.has(token.norm) && !(capitalName && last > first && token.key.length >= 4)) continue;
+      if (STOPWORDS.has(start.norm) && (last === first || key.length < 7)) continue;
+      // Long windows have long, specific sound codes: they need no rare word (`under sales berg`).
+      const long = key.length >= 12 && last > first;
+      if (!(nonWord || capitalName || long) || key.length < MIN_KEY) continue;
+      // A first name alone is a real name, not a mishearing of another one.
+      if (last === first && !nonWord) continue;
+      // A name heard as first name + function word (`Larry will`) must sound and look very close.
+      const endsInFunctionWord = STOPWORDS.has(token.norm);
+      if (capitalName && !nonWord && !long && STOPWORDS.has(start.norm)) continue;
+      this.lookup(key, first, last, nonWord, out, endsInFunctionWord ? 0.85 : long && !nonWord && !capitalName ? 0.55 : 0, long && !nonWord && !capitalName);
+    }
+  }
+
+  private lookup(
+    key: string,
+    first: number,
+    last: number,
+    nonWord: boolean,
+    out: PhoneticCandidate[],
+    minSimilarity: number,
+    longCodesOnly: boolean,
+  ): void {
+    const seen = new Set<Keyed>();
+    for (const code of this.codes(key)) {
+      if (code.length < (longCodesOnly ? 8 : 3)) continue;
+      const consider = (keyed: Keyed, codeDistance: number) => {
+        if (seen.has(keyed)) return;
+        seen.add(keyed);
+        const ratio = key.length / keyed.key.length;
+        if (ratio < 0.7 || ratio > 1.45 || key === keyed.key) return;
+        // One word heard for a name of several (`pretraining` for "deep learning") is a different word;
+        // a long window needs a name of about as many words (`under sales berg`, not `And then Jason`).
+        if (last === first && keyed.words > 1) return;
+        if (longCodesOnly && keyed.words < last - first) return;
+        const similarity = 1 - distance(key, keyed.key) / Math.max(key.length, keyed.key.length);
+        if (similarity >= Math.max(minSimilarity, code.length >= 4 && codeDistance === 0 ? 0.4 : 0.5)) {
+          out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord });
+        }
+      };
+      for (const keyed of this.exact.get(code) ?? []) consider(keyed, 0);
+      if (code.length >= 5) {
+        for (const variant of deletionsOf(code)) {
+          for (const keyed of this.deletions.get(variant) ?? []) {
+            const d = Math.min(...keyed.codes.map((c) => distance(c, code)));
+            if (d <= (code.length >= 7 && !longCodesOnly ? 2 : 1)) consider(keyed, d);
+          }
+        }
+      }
+    }
+  }
+}

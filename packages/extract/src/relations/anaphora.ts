@@ -1,0 +1,148 @@
+import type { EntityKind } from '../types.js';
+import type { KindOf } from './kinds.js';
+import type { Placed, Token } from './tokens.js';
+
+/** A mention, or a pronoun resolved to the entities it stands for: what relation patterns pair up. */
+export interface Item {
+  entities: string[];
+  /** Tokens of the item itself (the name, or the pronoun). */
+  first: number;
+  last: number;
+  /** First token of the named mention, so that every quote contains the entity's name. */
+  anchor: number;
+  confidence: number;
+  pronoun: boolean;
+  /** A pronoun in object position ("we can do it"): never the subject of a relation. */
+  objectOnly: boolean;
+}
+
+type Want = 'person' | 'thing' | 'group';
+
+interface Anaphor {
+  want: Want;
+  /** May stand for a coordinated list ("these projects", "they"). */
+  plural: boolean;
+  /** How far back (in words) the antecedent may be. */
+  reach: number;
+  width: number;
+}
+
+const SINGLE: Record<string, Omit<Anaphor, 'width'>> = {
+  he: { want: 'person', plural: false, reach: 70 },
+  "he's": { want: 'person', plural: false, reach: 70 },
+  she: { want: 'person', plural: false, reach: 70 },
+  "she's": { want: 'person', plural: false, reach: 70 },
+  it: { want: 'thing', plural: false, reach: 20 },
+  "it's": { want: 'thing', plural: false, reach: 20 },
+  they: { want: 'group', plural: true, reach: 25 },
+  "they're": { want: 'group', plural: true, reach: 25 },
+};
+
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATED = new Set([
+  'work', 'project', 'projects', 'language', 'languages', 'library', 'libraries', 'framework', 'frameworks', 'tool',
+  'tools', 'idea', 'technique', 'approach', 'research', 'compiler', 'compilers', 'company', 'chip', 'system',
+  'systems', 'paper', 'algorithm', 'method', 'benchmark', 'dataset', 'competition', 'things',
+]);
+
+function anaphorAt(tokens: Token[], i: number): Anaphor | null {
+  const word = tokens[i]!.norm;
+  const single = SINGLE[word];
+  if (single) return { ...single, width: 1 };
+  const next = tokens[i + 1]?.norm;
+  if (DEMONSTRATIVE.has(word) && next !== undefined && DEMONSTRATED.has(next)) {
+    return { want: 'thing', plural: true, reach: 60, width: 2 };
+  }
+  return null;
+}
+
+function fits(want: Want, kind: EntityKind | undefined): boolean {
+  if (want === 'person') return kind === 'Person';
+  if (want === 'group') return kind !== 'Person' && kind !== 'Place';
+  return kind !== 'Person' && kind !== 'Place' && kind !== 'Organization';
+}
+
+/** Words after which "it" or "they" is an object ("do it", "with it"), not a subject. */
+const OBJECT_CONTEXT = new Set([
+  'do', 'did', 'does', 'doing', 'done', 'make', 'made', 'use', 'used', 'using', 'with', 'to', 'of', 'for', 'on', 'in',
+  'about', 'at', 'by', 'from', 'into', 'than', 'like', 'get', 'got', 'try', 'tried', 'run', 'put', 'call', 'see', 'saw',
+  'love', 'loved', 'read', 'train', 'trained', 'teach', 'write', 'wrote', 'designed', 'created', 'built', 'want', 'need',
+  'fix', 'program', 'learn', 'learned', 'change', 'released', 'introduced', 'developed', 'invented',
+]);
+
+/** Words within which the nearest fitting entity may win over others named three times further back. */
+const NEAR = 12;
+
+const LIST_GLUE = new Set(['and', 'or', '']);
+
+/**
+ * Interleaves resolved pronouns with the mentions. A pronoun is resolved only when it is safe:
+ * exactly one entity of a fitting kind was named within reach, or (for plural anaphors) the
+ * nearest fitting mentions form one coordinated list ("tile and MLIR and TVM ... this work").
+ */
+export function withAnaphora(tokens: Token[], placed: Placed[], kindOf: KindOf): Item[] {
+  const items: Item[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = placed[next];
+    if (p && p.first <= i) {
+      items.push({ entities: [p.entity], first: p.first, last: p.last, anchor: p.first, confidence: p.confidence, pronoun: false, objectOnly: false });
+      next++;
+      i = p.last;
+      continue;
+    }
+    const anaphor = anaphorAt(tokens, i);
+    if (!anaphor || (p && p.first < i + anaphor.width)) continue;
+    const resolved = resolve(items, tokens, i, anaphor, kindOf);
+    if (resolved) {
+      const objectOnly = anaphor.width === 1 && OBJECT_CONTEXT.has(tokens[i - 1]?.norm ?? '');
+      items.push({ ...resolved, first: i, last: i + anaphor.width - 1, pronoun: true, objectOnly });
+      i += anaphor.width - 1;
+    }
+  }
+  return items;
+}
+
+function resolve(
+  items: Item[],
+  tokens: Token[],
+  at: number,
+  anaphor: Anaphor,
+  kindOf: KindOf,
+): Omit<Item, 'first' | 'last' | 'pronoun' | 'objectOnly'> | null {
+  const candidates: Item[] = [];
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (at - item.last > anaphor.reach) break;
+    if (item.entities.every((e) => fits(anaphor.want, kindOf(e)))) candidates.push(item);
+  }
+  if (candidates.length === 0) return null;
+  const distinct = new Set(candidates.flatMap((c) => c.entities));
+  // A lone "they" is an organization ("Google ... they"), never a single thing.
+  if (distinct.size === 1 && !(anaphor.want === 'group' && kindOf([...distinct][0]!) !== 'Organization')) {
+    const nearest = candidates[0]!;
+    return { entities: [...distinct], anchor: nearest.anchor, confidence: nearest.confidence * 0.9 };
+  }
+  if (!anaphor.plural) {
+    // Several fitting entities within reach: still safe when the nearest was named just before and
+    // every other one much further back ("Chris Lattner was at Google and he ...").
+    const nearest = candidates[0]!;
+    const distance = at - nearest.last;
+    const rival = candidates.find((c) => c.entities.some((e) => !nearest.entities.includes(e)))!;
+    if (nearest.entities.length !== 1 || distance > NEAR || at - rival.last < 3 * distance) return null;
+    return { entities: nearest.entities, anchor: nearest.anchor, confidence: nearest.confidence * 0.8 };
+  }
+  // The coordinated list ending at the nearest candidate: "tile and ml ir and t vm".
+  const list = [candidates[0]!];
+  for (let k = 1; k < candidates.length; k++) {
+    const previous = candidates[k]!;
+    const current = list[list.length - 1]!;
+    const between = tokens.slice(previous.last + 1, current.first).map((t) => t.norm);
+    if (between.length > 2 || !between.every((w) => LIST_GLUE.has(w))) break;
+    list.push(previous);
+  }
+  const entities = [...new Set(list.flatMap((c) => c.entities))];
+  if (entities.length < 2) return null;
+  const confidence = Math.min(...list.map((c) => c.confidence)) * 0.8;
+  return { entities: entities.sort(), anchor: list[list.length - 1]!.anchor, confidence };
+}

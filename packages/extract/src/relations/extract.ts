@@ -1,0 +1,293 @@
+import type { Transcript } from '@talkgraph/transcript';
+import type { EpisodeInfo, Mention, Relation, RelationType } from '../types.js';
+import { withAnaphora, type Item } from './anaphora.js';
+import { evidenceOf } from './evidence.js';
+import { kindLookup, typeFor, type KindOf, type KindSources } from './kinds.js';
+import { FILLER_PAIRS, FILLERS, NEGATION } from './lexicon.js';
+import { RULES, type Rule } from './rules.js';
+import { cmp, wordStream, type Token } from './tokens.js';
+
+export interface RelationOptions extends KindSources {
+  episode: EpisodeInfo;
+}
+
+/** At most this many words between two mentions for a pattern to link them. */
+const MAX_GAP = 24;
+/** A subject carries over to a following clause ("... and then went on to create X") this far. */
+const CARRY_REACH = 30;
+const CONJUNCTION = /^(?:and|then|who|but|so|before|after|later|went|also)(?: |$)/;
+
+interface Found {
+  source: string;
+  target: string;
+  relation: RelationType;
+  confidence: number;
+  first: number;
+  last: number;
+  /** Items the statement ties together: the source's and the target's. */
+  sourceItem: number;
+  targetItem: number;
+}
+
+/**
+ * Typed, directed relations stated in a transcript, one per statement, each with the quote that
+ * states it (the words from the first entity's name to the end of the statement).
+ */
+export function extractRelations(transcript: Transcript, mentions: Mention[], options: RelationOptions): Relation[] {
+  const { tokens, placed } = wordStream(transcript, mentions);
+  const kindOf = kindLookup(options);
+  const items = withAnaphora(tokens, placed, kindOf);
+  const found: Found[] = [];
+
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (b.first - a.last - 1 > MAX_GAP || crossesSentence(tokens, a.last, b.first)) continue;
+    if (a.entities.length === 1 && b.entities.length === 1 && a.entities[0] === b.entities[0]) continue;
+    const gap = gapText(tokens, a.last + 1, b.first);
+    if (NEGATION.test(lastWords(gap, 5))) continue;
+    for (const rule of RULES) {
+      const matched = matchRule(rule, gap, tokens, a, b);
+      if (matched === null) continue;
+      const emitted = emit(rule, i, i + 1, matched, items, tokens, kindOf, found);
+      if (emitted.length === 0) continue;
+      coordinate(rule, i, i + 1, matched, items, tokens, kindOf, found);
+      break;
+    }
+  }
+  return finish(transcript, tokens, found, options.episode.id);
+}
+
+/** A negation voids a statement when it sits by the verb ("was not built on"), not far before it. */
+function lastWords(text: string, n: number): string {
+  let at = text.length;
+  for (let k = 0; k < n && at > 0; k++) at = text.lastIndexOf(' ', at - 1);
+  return at <= 0 ? text : text.slice(at + 1);
+}
+
+function crossesSentence(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (tokens[t]!.sentenceEnd) return true;
+  return false;
+}
+
+/** The words between two mentions as the patterns read them: lower-case, fillers dropped. */
+function gapText(tokens: Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let t = from; t < to; t++) {
+    const word = tokens[t]!.norm;
+    if (!word || FILLERS.has(word)) continue;
+    const previous = words[words.length - 1];
+    if (previous !== undefined && FILLER_PAIRS.has(`${previous} ${word}`)) {
+      words.pop();
+      continue;
+    }
+    words.push(word);
+  }
+  return words.join(' ');
+}
+
+function wordsAround(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(Math.max(from, 0), Math.max(to, 0))
+    .map((t) => t.norm)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Null when the rule does not match; else how many words after B belong to the statement. */
+function matchRule(rule: Rule, gap: string, tokens: Token[], a: Item, b: Item): number | null {
+  if ((rule.direction === 'forward' ? a : b).objectOnly) return null;
+  if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(tokens[a.last]!.norm)))) return null;
+  if (rule.needs && !rule.needs.test(gap)) return null;
+  if (!rule.gap.test(gap)) return null;
+  if (rule.before && !rule.before.test(wordsAround(tokens, a.first - 8, a.first))) return null;
+  if (!rule.after) return 0;
+  const after = wordsAround(tokens, b.last + 1, b.last + 9);
+  const match = rule.after.exec(after);
+  if (!match) return null;
+  // Words matched, counted back to tokens (empty norms are punctuation-only tokens: skip them too).
+  let words = match[0].split(' ').length;
+  let t = b.last + 1;
+  for (; t < tokens.length && words > 0; t++) if (tokens[t]!.norm) words--;
+  return t - 1 - b.last;
+}
+
+function emit(
+  rule: Rule,
+  ai: number,
+  bi: number,
+  tail: number,
+  items: Item[],
+  tokens: Token[],
+  kindOf: KindOf,
+  found: Found[],
+): Found[] {
+  const [si, ti] = rule.direction === 'forward' ? [ai, bi] : [bi, ai];
+  const source = items[si]!;
+  const target = items[ti]!;
+  const a = items[ai]!;
+  const b = items[bi]!;
+  const out: Found[] = [];
+  for (const targetEntity of target.entities) {
+    for (const sourceEntity of source.entities) {
+      const relation = typed(rule, sourceEntity, targetEntity, kindOf);
+      if (relation === null || sourceEntity === targetEntity) continue;
+      out.push({
+        source: sourceEntity,
+        target: targetEntity,
+        relation,
+        confidence: confidenceOf(rule, [source, target], sourceEntity, targetEntity, kindOf),
+        first: Math.min(a.anchor, b.anchor),
+        last: b.last + tail,
+        sourceItem: si,
+        targetItem: ti,
+      });
+    }
+  }
+  if (out.length === 0 && rule.direction === 'forward') out.push(...carried(rule, ai, bi, tail, items, tokens, kindOf, found));
+  found.push(...out);
+  return out;
+}
+
+/** The relation type for these entities, or null when the rule or the kinds rule them out. */
+function typed(rule: Rule, source: string, target: string, kindOf: KindOf): RelationType | null {
+  const sourceKind = kindOf(source);
+  if (rule.source && sourceKind !== undefined && !rule.source.includes(sourceKind)) return null;
+  return typeFor(rule.relation, sourceKind, kindOf(target));
+}
+
+function confidenceOf(rule: Rule, items: Item[], source: string, target: string, kindOf: KindOf): number {
+  let confidence = rule.confidence * Math.min(...items.map((item) => item.confidence));
+  if (kindOf(source) === undefined || kindOf(target) === undefined) confidence *= 0.8;
+  return Math.round(confidence * 100) / 100;
+}
+
+/**
+ * "Chris Lattner created Swift at Apple", "Anders Hejlsberg ... and then went on to create .NET":
+ * when A cannot be the subject, the subject of the statement just before carries over, if A was
+ * that statement's object or the words between open a new clause.
+ */
+function carried(
+  rule: Rule,
+  ai: number,
+  bi: number,
+  tail: number,
+  items: Item[],
+  tokens: Token[],
+  kindOf: KindOf,
+  found: Found[],
+): Found[] {
+  const a = items[ai]!;
+  const b = items[bi]!;
+  const opensClause = CONJUNCTION.test(gapText(tokens, a.last + 1, b.first));
+  // Subjects of the statements A was the object of, or else of the latest statement if a clause opens.
+  const subjects: Found[] = [];
+  for (let k = found.length - 1; k >= 0; k--) {
+    const previous = found[k]!;
+    if (a.first - previous.last > CARRY_REACH) break;
+    if (previous.targetItem === ai || (opensClause && subjects.length === 0 && previous.targetItem < ai)) {
+      if (!subjects.some((s) => s.source === previous.source)) subjects.push(previous);
+      if (previous.targetItem !== ai) break;
+    }
+  }
+  const out: Found[] = [];
+  for (const previous of subjects.reverse()) {
+    const subject = items[previous.sourceItem]!;
+    for (const targetEntity of b.entities) {
+      const relation = typed(rule, previous.source, targetEntity, kindOf);
+      if (relation === null || previous.source === targetEntity) continue;
+      out.push({
+        source: previous.source,
+        target: targetEntity,
+        relation,
+        confidence: Math.round(confidenceOf(rule, [subject, b], previous.source, targetEntity, kindOf) * 85) / 100,
+        first: Math.min(subject.anchor, previous.first),
+        last: b.last + tail,
+        sourceItem: previous.sourceItem,
+        targetItem: bi,
+      });
+    }
+  }
+  return out;
+}
+
+const COORDINATOR = /^(?:and|or|and also|as well as|along with)$/;
+
+/** "Ken Iverson and Roger Hui designed J", "wrote Halide and TVM": the rule holds for each conjunct. */
+function coordinate(
+  rule: Rule,
+  ai: number,
+  bi: number,
+  tail: number,
+  items: Item[],
+  tokens: Token[],
+  kindOf: KindOf,
+  found: Found[],
+): void {
+  const before = items[ai - 1];
+  const a = items[ai]!;
+  const b = items[bi]!;
+  // Conjuncts are alike: "Ken Iverson and Roger Hui", not "DAWNBench and fast.ai".
+  const joined = (x: Item, y: Item) =>
+    !x.pronoun &&
+    !y.pronoun &&
+    kindOf(x.entities[0]!) === kindOf(y.entities[0]!) &&
+    COORDINATOR.test(gapText(tokens, x.last + 1, y.first));
+  // The conjunct before A must not be the object of a statement of its own ("was at Google and he ...").
+  if (before && joined(before, a) && !found.some((f) => f.targetItem === ai - 1)) {
+    const list = [...items];
+    list[ai] = { ...before, last: a.last };
+    emitFor(rule, list, ai, bi, tail, tokens, kindOf, found, before.anchor);
+  }
+  const after = items[bi + 1];
+  if (after && joined(b, after)) {
+    const list = [...items];
+    list[bi] = after;
+    emitFor(rule, list, ai, bi, Math.max(0, b.last + tail - after.last), tokens, kindOf, found, a.anchor);
+  }
+}
+
+function emitFor(
+  rule: Rule,
+  list: Item[],
+  ai: number,
+  bi: number,
+  tail: number,
+  tokens: Token[],
+  kindOf: KindOf,
+  found: Found[],
+  first: number,
+): void {
+  const added = emit(rule, ai, bi, tail, list, tokens, kindOf, []);
+  for (const f of added) found.push({ ...f, first: Math.min(f.first, first), confidence: Math.round(f.confidence * 90) / 100 });
+}
+
+/** One relation per statement, in transcript order: repeated findings over the same words collapse. */
+function finish(transcript: Transcript, tokens: Token[], found: Found[], episode: string): Relation[] {
+  const sorted = [...found].sort(
+    (x, y) =>
+      x.first - y.first ||
+      x.last - y.last ||
+      cmp(x.source, y.source) ||
+      cmp(x.relation, y.relation) ||
+      cmp(x.target, y.target) ||
+      y.confidence - x.confidence ||
+      x.last - y.last,
+  );
+  const kept: Found[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const f of sorted) {
+    const key = `${f.source}\u0000${f.relation}\u0000${f.target}`;
+    const end = lastEnd.get(key);
+    if (end !== undefined && f.first <= end) continue;
+    lastEnd.set(key, f.last);
+    kept.push(f);
+  }
+  return kept.map((f) => ({
+    source: f.source,
+    target: f.target,
+    relation: f.relation,
+    confidence: f.confidence,
+    evidence: evidenceOf(transcript, tokens, f.first, f.last, episode),
+  }));
+}

@@ -1,0 +1,380 @@
+import type { EntityKind, RelationType } from '../types.js';
+import { participles, verbForms } from './lexicon.js';
+
+/**
+ * A pattern over two neighbouring mentions A (earlier) and B (later) and the words between them.
+ * `gap` must match all of the words between A and B (lower-cased, fillers dropped, joined by one
+ * space); `before` must match the end of the words just before A, `after` the start of the words
+ * just after B (its match then belongs to the quote). `forward`: A is the source; `reverse`: B is.
+ */
+export interface Rule {
+  name: string;
+  relation: RelationType;
+  direction: 'forward' | 'reverse';
+  gap: RegExp;
+  before?: RegExp;
+  after?: RegExp;
+  /** A cheap test the words between must pass before `gap` is tried (keeps extraction fast). */
+  needs?: RegExp;
+  /** A's name is a possessive ("Google's TPU"). */
+  possessive?: boolean;
+  /** Narrower source kinds than the relation's signature (a "president of" is a person). */
+  source?: readonly EntityKind[];
+  confidence: number;
+}
+
+const DET = '(?:a|an|the|this|that|his|her|their|its|our|some)';
+const AUX = "(?:is|was|are|were|be|been|being|has|have|had|'s|will|would|can|could|did|does|who's|that's|which's)";
+/**
+ * Words a subject may be separated from its verb by: a short run, a relative right after A, a pronoun
+ * back to A, or a coordination whose verb shares A's subject ("... and then went on to create").
+ */
+const WORD = "(?!(?:i|we|you|he|she|they|i'm|i've|we've|we're|you're|i'd|he's|she's|they're|me|us)\\b)\\S+";
+const PRE = `(?:(?:${WORD} ){0,3}|(?:${WORD} )?(?:which|who|that) (?:${WORD} ){0,5}|(?:${WORD} ){0,12}(?:it|it's|its|this|these|those) (?:${WORD} ){0,5}|(?:${WORD} ){0,10}and (?:then )?)?`;
+/** How the object may be introduced: "the TPU", "a system called SuperMemo". */
+const OBJ = `(?: ${DET}(?: \\S+){0,3}? (?:called|named)| ${DET}(?: \\S+)?)?`;
+const ROLE_PERSON = ['Person'] as const;
+/** Nouns naming a made thing: "the Stanford competition DAWNBench", "a benchmark from Stanford". */
+const PRODUCT =
+  'benchmark|competition|project|library|framework|dataset|data set|language|tool|model|paper|chip|compiler|system|product|app|processor|technique|method|ide|platform|conference';
+
+function expand(pattern: string): string {
+  return pattern
+    .replace(/\{v:(\w+)\}/g, (_, group: string) => verbForms(group))
+    .replace(/\{pp:(\w+)\}/g, (_, group: string) => participles(group))
+    .replaceAll('{det}', DET)
+    .replaceAll('{aux}', AUX)
+    .replaceAll('{pre}', PRE)
+    .replaceAll('{obj}', OBJ);
+}
+
+const full = (pattern: string) => new RegExp(`^${expand(pattern)}$`);
+const ending = (pattern: string) => new RegExp(`(?:^| )${expand(pattern)}$`);
+const opening = (pattern: string) => new RegExp(`^${expand(pattern)}(?= |$)`);
+
+const BY_AGENT = ' by(?: {det})?(?: \\S+){0,2}?(?: (?:called|named))?';
+const BASE_OBJECT =
+  '(?: all)?(?: of)?(?: {det})?(?: \\S+){0,2}?(?: (?:ideas|idea|learnings|lessons|work|research|concepts|design|principles|approach|notion) (?:of|from|in))?';
+
+/** In order: the first rule that matches and fits the entity kinds wins. */
+export const RULES: readonly Rule[] = [
+  // Passives: "APL, created by Ken Iverson", "an idea created by a psychologist named Ebbinghaus".
+  ...(
+    [
+      ['created', 'create', 0.9],
+      ['discovered', 'discover', 0.85],
+      ['authored', 'author', 0.85],
+      ['leads', 'lead', 0.8],
+      ['uses', 'use', 0.75],
+    ] as const
+  ).map(
+    ([relation, group, confidence]): Rule => ({
+      name: `${relation}-passive`,
+      relation,
+      direction: 'reverse',
+      gap: full(`(?:(?:which|that|who) )?(?:{aux} )?(?:{det} (?:\\S+ ){0,2})?(?:being )?{pp:${group}}${BY_AGENT}`),
+      confidence,
+    }),
+  ),
+  {
+    name: 'successor-passive',
+    relation: 'successor_of',
+    direction: 'reverse',
+    gap: full(`(?:(?:which|that) )?(?:{aux} )?(?:being )?{pp:replace} by`),
+    confidence: 0.75,
+  },
+  // Object relatives: "APL which Ken Iverson created", "MLIR which ... Chris Lattner is leading".
+  ...(
+    [
+      ['created', 'create', 0.85],
+      ['leads', 'lead', 0.8],
+      ['discovered', 'discover', 0.8],
+      ['uses', 'use', 0.7],
+    ] as const
+  ).map(
+    ([relation, group, confidence]): Rule => ({
+      name: `${relation}-relative`,
+      relation,
+      direction: 'reverse',
+      gap: full('(?:{aux} )?(?:{det} (?:\\S+ ){0,3})?(?:which|that|whom)(?: \\S+){0,5}'),
+      after: opening(`(?:\\S+ ){0,3}?(?:{aux} )?(?:the one who )?{v:${group}}`),
+      confidence,
+    }),
+  ),
+  // Appositions naming the maker after the thing: "the developer of Swift Chris Lattner".
+  {
+    name: 'creator-apposition',
+    relation: 'created',
+    direction: 'reverse',
+    before: ending('(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?'),
+    gap: full(`(?:{aux} )?`),
+    confidence: 0.8,
+  },
+  {
+    name: 'founder-apposition',
+    relation: 'founded',
+    direction: 'reverse',
+    before: ending('(?:co-?)?founders? of(?: {det})?'),
+    gap: full(`(?:{aux} )?`),
+    confidence: 0.8,
+  },
+  {
+    name: 'leader-apposition',
+    relation: 'leads',
+    direction: 'reverse',
+    before: ending('(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s? of(?: {det})?'),
+    gap: full(`(?:{aux} )?`),
+    confidence: 0.75,
+  },
+  // "a new language built on top of all the learnings of APL that was called J".
+  {
+    name: 'based-on-naming',
+    relation: 'based_on',
+    direction: 'reverse',
+    before: ending(`(?:based|built|building|builds|sits|sitting|layered) on(?: top of)?${BASE_OBJECT}`),
+    gap: full('(?:and )?(?:(?:that|which) (?:was|is) )?(?:\\S+ )?(?:called|named)'),
+    confidence: 0.75,
+  },
+  // "Halide came out of MIT", "a benchmark from Stanford".
+  {
+    name: 'made-at',
+    relation: 'created',
+    direction: 'reverse',
+    gap: full(
+      `(?:(?:which|that) )?(?:{aux} )?(?:(?:came|comes|come|coming|spun|spin) (?:out of|from)|(?:{det} )?(?:\\S+ ){0,2}?(?:${PRODUCT}) (?:from|by|out of))`,
+    ),
+    confidence: 0.7,
+  },
+  // Possessives: "Google's TPU", "Google's Jeff Dean".
+  { name: 'maker-possessive', relation: 'created', direction: 'forward', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
+  { name: 'employer-possessive', relation: 'works_at', direction: 'reverse', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
+  // "TPU from Google", "Pete Warden from Google".
+  { name: 'made-by', relation: 'created', direction: 'reverse', gap: full('(?:from|by)'), confidence: 0.6 },
+  { name: 'employee-from', relation: 'works_at', direction: 'forward', gap: full('from'), source: ROLE_PERSON, confidence: 0.6 },
+  // "the Stanford competition DAWNBench", "a Google project called TensorFlow".
+  {
+    name: 'maker-compound',
+    relation: 'created',
+    direction: 'forward',
+    gap: full(`(?:{det} )?(?:\\S+ )?(?:${PRODUCT})(?: (?:\\S+ )?(?:called|named))?`),
+    confidence: 0.6,
+  },
+  // "a free Pascal project called Lazarus", "Delphi, which was Object Pascal".
+  {
+    name: 'based-on-naming-kind',
+    relation: 'based_on',
+    direction: 'reverse',
+    gap: full(`(?:\\S+ )?(?:${PRODUCT}) (?:\\S+ )?(?:called|named)`),
+    confidence: 0.6,
+  },
+  {
+    name: 'is-a-version',
+    relation: 'based_on',
+    direction: 'forward',
+    gap: full('(?:which|that) (?:was|is)(?: {det})?'),
+    source: ['ProgrammingLanguage', 'Software'],
+    confidence: 0.55,
+  },
+  // "APL created two main branches, K and J".
+  {
+    name: 'branches',
+    relation: 'based_on',
+    direction: 'reverse',
+    gap: full(
+      '(?:{aux} )?(?:created|spawned|produced|had|has|inspired|gave rise to|led to)(?: \\S+){0,2}? (?:branches|descendants|dialects|offshoots|successors|derivatives)(?: (?:called|named))?',
+    ),
+    confidence: 0.7,
+  },
+  // "a paper by a guy called Ken Iverson, which was ... a math paper ... called Notation as a Tool of Thought".
+  {
+    name: 'paper-called',
+    relation: 'authored',
+    direction: 'forward',
+    gap: full('(?:which|that|who) (?:\\S+ ){0,14}?(?:paper|book|article|thesis|essay)(?: \\S+){0,8}? (?:called|named|titled)'),
+    source: ROLE_PERSON,
+    confidence: 0.65,
+  },
+  // "Anders Hejlsberg, who previously did Turbo Pascal".
+  { name: 'who-did', relation: 'created', direction: 'forward', gap: full('who did'), source: ROLE_PERSON, confidence: 0.6 },
+  // Roles: "Jeremy Howard, the founder of fast.ai", "a former president of Kaggle".
+  {
+    name: 'founder-of',
+    needs: /founder/,
+    relation: 'founded',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?founders? of(?: {det})?'),
+    source: ROLE_PERSON,
+    confidence: 0.85,
+  },
+  {
+    name: 'creator-of',
+    needs: /creator|developer|inventor|designer|author|father|architect/,
+    relation: 'created',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?'),
+    source: ROLE_PERSON,
+    confidence: 0.8,
+  },
+  {
+    name: 'leader-of',
+    needs: /president|ceo|cto|head|director|leader|lead|chair|chief|manager|maintainer/,
+    relation: 'leads',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|chairwoman|chief(?: \\S+)? officer|manager|maintainer)s? (?:of|at)(?: {det})?',
+    ),
+    source: ROLE_PERSON,
+    confidence: 0.8,
+  },
+  {
+    name: 'studied-at',
+    needs: /stud|graduat|school|college|universit|phd|degree|masters|undergrad|alumn/,
+    relation: 'studied_at',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:(?:{v:study}|went to (?:school|college|university)|got (?:a|his|her) (?:phd|degree|masters)|(?:{det} )?(?:\\S+ ){0,2}?(?:student|phd|undergrad|alumnus|alumna)s?) (?:at|from|of|in))(?: {det})?',
+    ),
+    confidence: 0.75,
+  },
+  {
+    name: 'works-at-role',
+    needs: /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff/,
+    relation: 'works_at',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ ){0,3}?(?:researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff)s?(?: {aux})? (?:at|for|with|in)(?: {det})?',
+    ),
+    source: ROLE_PERSON,
+    confidence: 0.8,
+  },
+  {
+    name: 'works-at',
+    needs: /\b(?:at|for|by|with|joined|joins|joining|hired)\b/,
+    relation: 'works_at',
+    direction: 'forward',
+    gap: full(
+      "{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) )?(?:at|for|by|with)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?",
+    ),
+    source: ROLE_PERSON,
+    confidence: 0.7,
+  },
+  // Lineage: "J was built on the learnings of APL", "sits on top of Halide", "inspired by".
+  {
+    name: 'based-on',
+    needs: /\b(?:on|from|of|by|after|around|over)\b|recreat|reimplement|imitate|emulate|clon/,
+    relation: 'based_on',
+    direction: 'forward',
+    gap: full(
+      `{pre}(?:{aux} )?(?:(?:based|built|building|builds|layered|sits|sitting|sat|sit|rests|resting) on(?: top of)?|(?:derived|descended|forked|borrowed|evolved|grew|grown|came) (?:out )?(?:from|of)|(?:inspired|influenced|modeled|modelled|patterned) (?:by|on|after)|(?:{det} )?(?:\\S+ )?(?:version|fork|implementation|dialect|descendant|derivative|clone|port|variant|superset|reimplementation|recreation|layer|wrapper|extension)s? (?:of|on top of|around|over)|(?:\\S+ ){0,2}?(?:to )?(?:recreate|recreating|reimplement|reimplementing|imitate|emulate|clone|cloning))${BASE_OBJECT}`,
+    ),
+    confidence: 0.8,
+  },
+  {
+    name: 'runs-on',
+    needs: /\bon\b/,
+    relation: 'runs_on',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:{v:run}|works|working|available|deployed) on(?: top of)?(?: {det})?(?: \\S+)?'),
+    confidence: 0.75,
+  },
+  {
+    name: 'compiles-to',
+    needs: /\b(?:to|into)\b/,
+    relation: 'compiles_to',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?{v:compile}(?: \\S+)?(?: down)? (?:to|into)(?: {det})?'),
+    confidence: 0.8,
+  },
+  {
+    name: 'targets',
+    needs: /target|back ?ends?|code for|compiles? for/,
+    relation: 'targets',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:{v:target}|(?:write |writing )?(?:\\S+ )?(?:backends?|back ends?) for|generates? code for|compiles? for)(?: {det})?(?: \\S+)?',
+    ),
+    confidence: 0.75,
+  },
+  {
+    name: 'successor-of',
+    needs: /successor|replac|supersed|succeed/,
+    relation: 'successor_of',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement) (?:of|to|for)|{v:replace})(?: {det})?'),
+    confidence: 0.75,
+  },
+  {
+    name: 'part-of',
+    needs: /\b(?:of|in|into|inside)\b/,
+    relation: 'part_of',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:part|subset|component|module|piece|division|subsidiary|member|branch|arm|section|feature|extension) of|(?:included|bundled|shipped|integrated|built) (?:in|into|inside)|inside)(?: {det})?',
+    ),
+    confidence: 0.75,
+  },
+  {
+    name: 'discovered',
+    needs: new RegExp(verbForms('discover')),
+    relation: 'discovered',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:the one who )?{v:discover}(?:(?: \\S+){0,4}? (?:which|that) (?:he|she|they|we|it) (?:calls?|called|named|dubbed)|{obj})',
+    ),
+    confidence: 0.85,
+  },
+  {
+    name: 'named-by',
+    needs: /call|named|dubbed|coined/,
+    relation: 'discovered',
+    direction: 'forward',
+    gap: full('(?:{aux} )?(?:calls?|called|named|dubbed|coined)(?: {det})?'),
+    source: ROLE_PERSON,
+    confidence: 0.7,
+  },
+  {
+    name: 'created',
+    needs: new RegExp(`${verbForms('create')}|${verbForms('found')}`),
+    relation: 'created',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:the one who |one who |went on to |going to |go on to |helped |help )?(?:{v:create}|{v:found}){obj}'),
+    confidence: 0.85,
+  },
+  {
+    name: 'leads',
+    needs: new RegExp(`${verbForms('lead')}|in charge`),
+    relation: 'leads',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:the one who )?(?:{v:lead}|in charge of){obj}'),
+    source: ROLE_PERSON,
+    confidence: 0.8,
+  },
+  {
+    name: 'uses',
+    needs: new RegExp(`${verbForms('use')}|written|implemented|programmed|coded|built|done|powered|on top|about`),
+    relation: 'uses',
+    direction: 'forward',
+    gap: full(
+      "{pre}(?:{aux} )?(?:{v:use}|(?:written|implemented|programmed|coded|built|done) (?:in|with)|powered by|on top of|(?:is|was|are|'s) (?:all )?about)(?: {det})?",
+    ),
+    confidence: 0.7,
+  },
+  {
+    name: 'won',
+    needs: new RegExp(`${verbForms('win')}|first|achievement|victory|record`),
+    relation: 'won',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:{v:win}|(?:took|came|placed|finished) first (?:place )?(?:in|at)|(?:achievement|victory|win|record) (?:on|in|at))(?: {det})?(?: \\S+)?'),
+    confidence: 0.8,
+  },
+  {
+    name: 'competes-with',
+    needs: /compet|rival|alternative|versus|\bvs\b/,
+    relation: 'competes_with',
+    direction: 'forward',
+    gap: full(
+      '{pre}(?:{aux} )?(?:{v:compete} (?:with|against)|(?:{det} )?(?:competitors?|rivals?|alternative|competition) (?:of|to|with|for)|versus|vs)(?: {det})?',
+    ),
+    confidence: 0.7,
+  },
+];

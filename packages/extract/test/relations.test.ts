@@ -1,0 +1,196 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Segment, Transcript } from '@talkgraph/transcript';
+import { extractRelations, typeFor } from '../src/relations/index.js';
+import type { EntityKind, Mention, Relation } from '../src/types.js';
+
+// Small fixtures in our own words. Mentions are found here by exact spelling, standing in for the
+// entity extractor, so that these tests exercise relation patterns alone.
+const ENTITIES: Record<string, { kind: EntityKind; names: string[] }> = {
+  'ken-iverson': { kind: 'Person', names: ['Ken Iverson'] },
+  'roger-hui': { kind: 'Person', names: ['Roger Hui'] },
+  'chris-lattner': { kind: 'Person', names: ['Chris Lattner'] },
+  'leslie-smith': { kind: 'Person', names: ['Leslie Smith', 'Leslie'] },
+  'jonathan-ragan-kelley': { kind: 'Person', names: ['Jonathan Ragan Kelley'] },
+  'andrew-adams': { kind: 'Person', names: ['Andrew Adams'] },
+  apl: { kind: 'ProgrammingLanguage', names: ['APL'] },
+  'j-language': { kind: 'ProgrammingLanguage', names: ['J'] },
+  swift: { kind: 'ProgrammingLanguage', names: ['Swift'] },
+  halide: { kind: 'ProgrammingLanguage', names: ['Halide'] },
+  python: { kind: 'ProgrammingLanguage', names: ['Python'] },
+  perl: { kind: 'ProgrammingLanguage', names: ['Perl'] },
+  mlir: { kind: 'Software', names: ['MLIR', 'ml ir'] },
+  tvm: { kind: 'Software', names: ['TVM'] },
+  tile: { kind: 'Software', names: ['Tile'] },
+  tpu: { kind: 'Hardware', names: ['TPU'] },
+  google: { kind: 'Organization', names: ['Google'] },
+  apple: { kind: 'Organization', names: ['Apple'] },
+  mit: { kind: 'Organization', names: ['MIT'] },
+  stanford: { kind: 'Organization', names: ['Stanford'] },
+  dawnbench: { kind: 'Event', names: ['DAWNBench'] },
+  'super-convergence': { kind: 'Concept', names: ['super convergence'] },
+};
+const entities = Object.entries(ENTITIES).map(([id, { kind }]) => ({ id, kind }));
+const episode = { id: 'fixture', title: 'fixture', source: 'fixture.txt', mediaUrl: null, duration: null };
+
+type Line = [start: number | null, end: number | null, speaker: string | null, text: string];
+
+function transcriptOf(lines: Line[]): Transcript {
+  const segments: Segment[] = lines.map(([start, end, speaker, text], index) => ({ index, start, end, speaker, text }));
+  return { source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] }, segments };
+}
+
+function mentionsIn(transcript: Transcript): Mention[] {
+  const mentions: Mention[] = [];
+  for (const segment of transcript.segments) {
+    const taken: [number, number][] = [];
+    const names = Object.entries(ENTITIES)
+      .flatMap(([id, { names }]) => names.map((name) => [id, name] as const))
+      .sort((a, b) => b[1].length - a[1].length);
+    for (const [entity, name] of names) {
+      for (const match of segment.text.matchAll(new RegExp(`(?<![\\w])${name}(?![\\w])`, 'g'))) {
+        const from = match.index;
+        const to = from + name.length;
+        if (taken.some(([f, t]) => from < t && to > f)) continue;
+        taken.push([from, to]);
+        mentions.push({
+          entity, surface: name, from, to, segment: segment.index, start: segment.start, end: segment.end,
+          speaker: segment.speaker, quote: name, episode: episode.id, via: 'exact', confidence: 1,
+        });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.segment - b.segment || a.from - b.from);
+}
+
+function relationsOf(...texts: string[]): Relation[] {
+  const transcript = transcriptOf(texts.map((text, i) => [i * 10, i * 10 + 10, `Speaker ${i % 2}`, text]));
+  return extractRelations(transcript, mentionsIn(transcript), { episode, entities });
+}
+
+const triples = (relations: Relation[]) => relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+describe('extractRelations: patterns', () => {
+  it('gives the same edge for active, passive and relative phrasings', () => {
+    const expected = ['ken-iverson created apl'];
+    expect(triples(relationsOf('well Ken Iverson created APL in the sixties'))).toEqual(expected);
+    expect(triples(relationsOf('there was APL, created by Ken Iverson, a mathematician'))).toEqual(expected);
+    expect(triples(relationsOf('my first love was APL which Ken Iverson created back then'))).toEqual(expected);
+    expect(triples(relationsOf('APL was designed by a guy called Ken Iverson'))).toEqual(expected);
+  });
+
+  it('reads lineage phrasings as based_on, from the derived thing to its origin', () => {
+    expect(triples(relationsOf('yeah J was built on the learnings of APL'))).toEqual(['j-language based_on apl']);
+    expect(triples(relationsOf('and MLIR sits on top of the ideas from Halide'))).toEqual(['mlir based_on halide']);
+    expect(triples(relationsOf('they produced a new language built on top of all the learnings of APL that was called J'))).toEqual([
+      'j-language based_on apl',
+    ]);
+  });
+
+  it('types roles, employers and discoveries', () => {
+    expect(triples(relationsOf('so Chris Lattner leads MLIR these days'))).toEqual(['chris-lattner leads mlir']);
+    expect(triples(relationsOf('when Chris Lattner was at Google we talked'))).toEqual(['chris-lattner works_at google']);
+    expect(triples(relationsOf('Leslie Smith discovered super convergence with a huge learning rate'))).toEqual([
+      'leslie-smith discovered super-convergence',
+    ]);
+    expect(triples(relationsOf('DAWNBench which is a benchmark from Stanford'))).toEqual(['stanford created dawnbench']);
+    expect(triples(relationsOf("there's Google's TPU of course"))).toEqual(['google created tpu']);
+  });
+
+  it('spreads a statement over coordinated subjects and carries the subject to a following "at"', () => {
+    expect(triples(relationsOf('Jonathan Ragan Kelley and Andrew Adams wrote Halide at MIT')).sort()).toEqual([
+      'andrew-adams created halide',
+      'andrew-adams works_at mit',
+      'jonathan-ragan-kelley created halide',
+      'jonathan-ragan-kelley works_at mit',
+    ]);
+  });
+
+  it('resolves a pronoun only when a single entity of a fitting kind was just named', () => {
+    expect(triples(relationsOf('Chris Lattner was at Google and he was the one who created Swift'))).toEqual([
+      'chris-lattner works_at google',
+      'chris-lattner created swift',
+    ]);
+    // "it" could be J or APL: no edge from the pronoun.
+    expect(triples(relationsOf('J was built on the learnings of APL Ken Iverson and Roger Hui designed it'))).toEqual([
+      'j-language based_on apl',
+    ]);
+    // A plural anaphor takes the coordinated list just named.
+    expect(triples(relationsOf('things like Tile and MLIR and TVM exist and a lot of this work sits on top of Halide')).sort()).toEqual([
+      'mlir based_on halide',
+      'tile based_on halide',
+      'tvm based_on halide',
+    ]);
+  });
+
+  it('rules out negated statements, wrong kinds and pairs split by a sentence end', () => {
+    expect(relationsOf('Python was not built on Perl at all')).toEqual([]);
+    expect(relationsOf('APL was at Google for a while')).toEqual([]);
+    expect(relationsOf('we asked Ken Iverson. Created APL was the answer')).toEqual([]);
+  });
+
+  it('keeps the first and second mention apart when nothing links them', () => {
+    expect(relationsOf('I like Python and I like Perl too')).toEqual([]);
+  });
+});
+
+describe('extractRelations: evidence', () => {
+  it('quotes the words from the first name to the end of the statement, with time and speaker', () => {
+    const transcript = transcriptOf([
+      [100, 110, 'Speaker 1', 'sure so the first language I loved was APL which Ken Iverson created in the sixties'],
+    ]);
+    const [relation, ...rest] = extractRelations(transcript, mentionsIn(transcript), { episode, entities });
+    expect(rest).toEqual([]);
+    const text = transcript.segments[0]!.text;
+    expect(relation!.evidence).toEqual({
+      episode: 'fixture',
+      start: Math.round((100 + (10 * text.indexOf('APL')) / text.length) * 100) / 100,
+      end: Math.round((100 + (10 * (text.indexOf('created') + 'created'.length)) / text.length) * 100) / 100,
+      speaker: 'Speaker 1',
+      quote: 'APL which Ken Iverson created',
+      segment: 0,
+    });
+    expect(relation!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('joins the words of consecutive segments when a statement runs across them', () => {
+    const transcript = transcriptOf([
+      [0, 5, 'Speaker 0', 'and then Chris Lattner leads'],
+      [5, 9, 'Speaker 0', 'MLIR today'],
+    ]);
+    const relations = extractRelations(transcript, mentionsIn(transcript), { episode, entities });
+    expect(relations.map((r) => [r.relation, r.evidence.quote, r.evidence.segment, r.evidence.end])).toEqual([
+      ['leads', 'Chris Lattner leads MLIR', 0, 6.6],
+    ]);
+  });
+
+  it('puts every quote around both entity names and orders output deterministically', () => {
+    const texts = [
+      'APL which Ken Iverson created is old and J was built on the learnings of APL',
+      'Chris Lattner was at Google and he was the one who created Swift at Apple',
+      'Leslie Smith discovered super convergence and Chris Lattner leads MLIR',
+    ];
+    const first = relationsOf(...texts);
+    expect(JSON.stringify(relationsOf(...texts))).toBe(JSON.stringify(first));
+    expect(first.length).toBeGreaterThanOrEqual(7);
+    for (const r of first) {
+      for (const id of [r.source, r.target]) {
+        expect(ENTITIES[id]!.names.some((name) => r.evidence.quote.includes(name))).toBe(true);
+      }
+      expect(r.evidence.start).not.toBeNull();
+    }
+    const starts = first.map((r) => [r.evidence.segment, r.evidence.start!] as const);
+    expect([...starts].sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(starts);
+  });
+});
+
+describe('typeFor: direction and kind constraints', () => {
+  it('retypes created by the kind of what was made and refuses impossible kinds', () => {
+    expect(typeFor('created', 'Person', 'Organization')).toBe('founded');
+    expect(typeFor('created', 'Person', 'Publication')).toBe('authored');
+    expect(typeFor('created', 'Software', 'ProgrammingLanguage')).toBeNull();
+    expect(typeFor('works_at', 'Person', 'Organization')).toBe('works_at');
+    expect(typeFor('works_at', 'Organization', 'Organization')).toBeNull();
+    expect(typeFor('part_of', 'Organization', 'Software')).toBeNull();
+    expect(typeFor('based_on', 'ProgrammingLanguage', 'ProgrammingLanguage')).toBe('based_on');
+  });
+});

@@ -1,0 +1,36 @@
+import { MultiDirectedGraph } from 'graphology';
+import { write } from 'graphology-gexf';
+import type { TalkGraph } from '../graph.js';
+import type { FlatEdge, FlatNode } from './flat.js';
+import { flatEdge, flatNode } from './flat.js';
+
+/**
+ * GEXF 1.3 for Gephi and Gephi Lite: label, viz colour/size/position, and the scalar attributes.
+ * Written from a scalar copy of the graph; the meta block (pedantic: GEXF allows only creator,
+ * description and keywords there) names the tool and the graph.
+ */
+export function toGexf(graph: TalkGraph): string {
+  const scalar = new MultiDirectedGraph<FlatNode, FlatEdge>();
+  const { name, generator } = graph.getAttributes();
+  scalar.replaceAttributes({ creator: `${generator.name} ${generator.version}`, description: name });
+  graph.forEachNode((node, attributes) => {
+    scalar.addNode(node, flatNode(node, attributes));
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    scalar.addDirectedEdgeWithKey(edge, source, target, flatEdge(edge, attributes, source, target));
+  });
+  return write<FlatNode, FlatEdge>(scalar, {
+    version: '1.3',
+    pedantic: true,
+    formatNode: (_node, { id: _id, label, x, y, size, color, ...attributes }) => ({
+      label,
+      viz: { x, y, size, color },
+      attributes,
+    }),
+    formatEdge: (_edge, { id: _id, source: _source, target: _target, relation, weight, ...attributes }) => ({
+      label: relation,
+      weight,
+      attributes: { relation, ...attributes },
+    }),
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * `pnpm bench:neo4j`: loads a synthetic corpus (100,000 mentions, 20,000 typed statements) into
+ * Neo4j and prints rows/s per phase. Tunes the batch size on a quarter-size corpus first, and
+ * compares with a baseline measured in the same run: one row per transaction.
+ * Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set; otherwise starts the local test server
+ * (tools/neo4j-server.sh) and stops it afterwards. Wipes talkgraph's data in that database.
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pushGraph, wipeGraph, type PushOptions, type PushResult } from '@talkgraph/neo4j';
+import { BENCH_SIZE, syntheticGraph, type SyntheticSize } from './synthetic.js';
+
+const SERVER = join(dirname(fileURLToPath(import.meta.url)), '../tools/neo4j-server.sh');
+const BATCH_SIZES = [1000, 2500, 5000, 10_000, 20_000];
+const TARGET_RELATIONSHIPS_PER_SECOND = 20_000;
+
+const scaled = (factor: number): SyntheticSize =>
+  Object.fromEntries(Object.entries(BENCH_SIZE).map(([key, value]) => [key, Math.max(1, Math.round(value * factor))])) as unknown as SyntheticSize;
+
+const perSecond = (rows: number, ms: number) => Math.round((rows * 1000) / ms);
+const format = (n: number) => n.toLocaleString('en-US');
+
+/** Relationships created per second of loading (schema and wipe excluded). */
+function relationshipRate(result: PushResult): number {
+  return perSecond(result.relationshipsCreated, result.phases.reduce((sum, phase) => sum + phase.ms, 0));
+}
+
+async function load(options: PushOptions, size: SyntheticSize, batchSize: number): Promise<PushResult> {
+  await wipeGraph(options);
+  return pushGraph(syntheticGraph(size), { ...options, batchSize });
+}
+
+function serverSettings(): { options: PushOptions; stop?: () => void } {
+  const fromEnv = (name: string) => process.env[name] || undefined;
+  if (fromEnv('NEO4J_URI')) {
+    return {
+      options: { uri: fromEnv('NEO4J_URI')!, user: fromEnv('NEO4J_USER') ?? 'neo4j', password: fromEnv('NEO4J_PASSWORD') ?? '', database: fromEnv('NEO4J_DATABASE') },
+    };
+  }
+  console.log('NEO4J_URI is not set: starting the local Neo4j (tools/neo4j-server.sh start)');
+  const exports = execFileSync(SERVER, ['start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const settings = Object.fromEntries([...exports.matchAll(/^export (\w+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+  return {
+    options: { uri: settings.NEO4J_URI, user: settings.NEO4J_USER, password: settings.NEO4J_PASSWORD, database: settings.NEO4J_DATABASE },
+    stop: () => execFileSync(SERVER, ['stop'], { stdio: 'inherit' }),
+  };
+}
+
+async function main(): Promise<void> {
+  const { options, stop } = serverSettings();
+  try {
+    const generated = performance.now();
+    const full = syntheticGraph(BENCH_SIZE);
+    const statements = full.edges.reduce((sum, edge) => sum + (edge.attributes!.relation === 'co_occurs' ? 0 : edge.attributes!.evidence.length), 0);
+    const mentions = full.nodes.reduce((sum, node) => sum + node.attributes!.mentions.length, 0);
+    console.log(
+      `synthetic corpus: ${format(full.attributes.episodes.length)} episodes, ${format(BENCH_SIZE.episodes * BENCH_SIZE.segmentsPerEpisode)} segments, ` +
+        `${format(full.nodes.length)} entities, ${format(mentions)} mentions, ${format(statements)} typed statements, ` +
+        `${format(full.edges.length)} edges (generated in ${Math.round(performance.now() - generated)} ms)`,
+    );
+
+    const baseline = await load(options, scaled(0.01), 1);
+    const baselineRate = relationshipRate(baseline);
+    console.log(`baseline, one row per transaction (1% corpus): ${format(baselineRate)} relationships/s`);
+
+    console.log('batch size tuning (25% corpus):');
+    let best = { batchSize: 0, rate: 0 };
+    for (const batchSize of BATCH_SIZES) {
+      const rate = relationshipRate(await load(options, scaled(0.25), batchSize));
+      console.log(`  batch ${String(batchSize).padStart(6)}: ${format(rate).padStart(8)} relationships/s`);
+      if (rate > best.rate) best = { batchSize, rate };
+    }
+
+    await wipeGraph(options);
+    const result = await pushGraph(full, { ...options, batchSize: best.batchSize });
+    console.log(`full corpus, batch size ${best.batchSize}:`);
+    console.log(`  ${'phase'.padEnd(14)}${'rows'.padStart(9)}${'ms'.padStart(8)}${'rows/s'.padStart(10)}`);
+    for (const phase of result.phases) {
+      console.log(`  ${phase.phase.padEnd(14)}${format(phase.rows).padStart(9)}${format(Math.round(phase.ms)).padStart(8)}${format(perSecond(phase.rows, phase.ms)).padStart(10)}`);
+    }
+    const rate = relationshipRate(result);
+    console.log(
+      `  ${format(result.nodesCreated)} nodes and ${format(result.relationshipsCreated)} relationships in ${format(Math.round(result.ms))} ms: ` +
+        `${format(rate)} relationships/s (${(rate / baselineRate).toFixed(1)}x the baseline; target ${format(TARGET_RELATIONSHIPS_PER_SECOND)}: ${rate >= TARGET_RELATIONSHIPS_PER_SECOND ? 'met' : 'MISSED'})`,
+    );
+
+    const again = await pushGraph(full, { ...options, batchSize: best.batchSize });
+    console.log(`  pushing again (idempotent, all MERGE matches): ${format(Math.round(again.ms))} ms, ${again.created} created, ${format(again.unchanged)} unchanged`);
+    await wipeGraph(options);
+  } finally {
+    stop?.();
+  }
+}
+
+await main();

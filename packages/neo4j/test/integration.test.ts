@@ -1,0 +1,16 @@
+import { describeWithNeo4j } from '@talkgraph/testkit';
+import { cliSuite } from './suites/cli.js';
+import { errorsSuite } from './suites/errors.js';
+import { pushSuite } from './suites/push.js';
+import { queriesSuite } from './suites/queries.js';
+import { scriptSuite } from './suites/script.js';
+
+// All tests that write to Neo4j live in this one file, so they run one after another: each suite
+// wipes talkgraph's data, and test files run in parallel workers.
+describeWithNeo4j('Neo4j integration', () => {
+  pushSuite();
+  scriptSuite();
+  errorsSuite();
+  cliSuite();
+  queriesSuite();
+});

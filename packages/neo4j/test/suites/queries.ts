@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { pushGraph, type GraphJson } from '@talkgraph/neo4j';
+import { REPO_ROOT } from '@talkgraph/testkit';
+import { queryGraph } from '../support/sample.js';
+import { openDriver, pushOptions, rows } from '../support/database.js';
+
+type Row = Record<string, unknown>;
+
+/** The numbered queries of docs/cypher.md: `## N. title` followed by a ```cypher block. */
+function documentedQueries(): { number: number; title: string; cypher: string }[] {
+  const markdown = readFileSync(join(REPO_ROOT, 'docs/cypher.md'), 'utf8');
+  const pattern = /^## (\d+)\. (.+)\n[\s\S]*?```cypher\n([\s\S]*?)```/gm;
+  return [...markdown.matchAll(pattern)].map((match) => ({ number: Number(match[1]), title: match[2], cypher: match[3] }));
+}
+
+const entity = (graph: GraphJson, name: string) => {
+  const node = graph.nodes.find((item) => item.attributes!.label === name);
+  if (!node) throw new Error(`the test graph has no entity "${name}"`);
+  return node;
+};
+
+/** Length of the shortest path between two entities over graph.json's edges (undirected BFS). */
+function shortestHops(graph: GraphJson, from: string, to: string): number {
+  const neighbours = new Map<string, string[]>();
+  for (const { source, target } of graph.edges) {
+    neighbours.set(source, [...(neighbours.get(source) ?? []), target]);
+    neighbours.set(target, [...(neighbours.get(target) ?? []), source]);
+  }
+  const distance = new Map([[from, 0]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    for (const next of neighbours.get(node) ?? []) {
+      if (distance.has(next)) continue;
+      distance.set(next, distance.get(node)! + 1);
+      queue.push(next);
+    }
+  }
+  return distance.get(to) ?? -1;
+}
+
+/** What each documented query must return, checked against the graph.json that was loaded. */
+const CHECKS: Record<number, (result: Row[], graph: GraphJson) => void> = {
+  1: (result, graph) => {
+    const mlir = entity(graph, 'MLIR').attributes!;
+    expect(result).toHaveLength(new Set(mlir.mentions.map((m) => `${m.episode}#${m.segment}`)).size);
+    for (const row of result) expect(typeof row.quote).toBe('string');
+    const heard = result.flatMap((row) => row.heardAs as string[]);
+    expect(heard).toEqual(expect.arrayContaining(['ml ir']));
+    expect(result.every((row) => typeof row.seconds === 'number')).toBe(true);
+  },
+  2: (result) => expect(result.map((row) => row.language)).toContain('J'),
+  3: (result) => {
+    expect(result).toEqual(expect.arrayContaining([expect.objectContaining({ creator: 'Kenneth Iverson', created: 'APL' })]));
+    expect(result.every((row) => (row.statements as number) >= 1)).toBe(true);
+  },
+  4: (result) => {
+    expect(result).toEqual(expect.arrayContaining([{ person: 'Chris Lattner', hops: 1 }]));
+    expect(result.every((row) => (row.hops as number) <= 2)).toBe(true);
+  },
+  5: (result) => {
+    expect(result.length).toBeGreaterThan(0);
+    for (const row of result) expect(row.text).toMatch(/Halide/);
+  },
+  6: (result, graph) => {
+    const best = new Map<number, { name: string; pagerank: number }>();
+    for (const { attributes: node } of graph.nodes) {
+      const current = best.get(node!.community);
+      if (!current || node!.pagerank > current.pagerank || (node!.pagerank === current.pagerank && node!.label < current.name)) {
+        best.set(node!.community, { name: node!.label, pagerank: node!.pagerank });
+      }
+    }
+    expect(result).toHaveLength(best.size);
+    for (const row of result) expect((row.mostCentral as string[])[0]).toBe(best.get(row.community as number)!.name);
+  },
+  7: (result, graph) => {
+    const mlir = entity(graph, 'MLIR').attributes!;
+    expect(result.map((row) => row.episode)).toEqual(mlir.episodes);
+    expect(result.reduce((sum, row) => sum + (row.mentions as number), 0)).toBe(mlir.mentionCount);
+  },
+  8: (result, graph) => {
+    expect(result).toHaveLength(1);
+    const names = result[0].names as string[];
+    expect(names[0]).toBe('Leslie Smith');
+    expect(names.at(-1)).toBe('TPU');
+    expect(names.length - 1).toBe(shortestHops(graph, entity(graph, 'Leslie Smith').key, entity(graph, 'TPU').key));
+  },
+  9: (result, graph) => {
+    const most = Math.max(...graph.nodes.map((node) => node.attributes!.episodes.length));
+    expect(result[0].episodes).toBe(most);
+    expect(result.length).toBe(Math.min(10, graph.nodes.length));
+  },
+  10: (result) => {
+    expect(result.length).toBeGreaterThan(0);
+    for (const row of result) expect(row.quote).toMatch(/\bJ\b[\s\S]*APL|APL[\s\S]*\bJ\b/);
+  },
+  11: (result) => {
+    const mlir = result.find((row) => row.entity === 'MLIR');
+    expect(mlir?.heardAs).toEqual(expect.arrayContaining(['ml ir']));
+  },
+  12: (result, graph) => {
+    const leslie = entity(graph, 'Leslie Smith').attributes!;
+    expect(result.length).toBeGreaterThan(0);
+    for (const row of result) {
+      const mention = leslie.mentions.find((m) => m.segment === row.segment)!;
+      const episode = graph.attributes.episodes.find((e) => e.id === mention.episode)!;
+      expect(row.reply).toBe(episode.segments[(row.segment as number) + 1].text);
+    }
+  },
+};
+
+export function queriesSuite(): void {
+  describe('the queries of docs/cypher.md', () => {
+    const queries = documentedQueries();
+    let driver: Driver;
+    let graph: GraphJson;
+    beforeAll(async () => {
+      driver = openDriver();
+      graph = await queryGraph();
+      await pushGraph(graph, pushOptions({ wipe: true }));
+    }, 120_000);
+    afterAll(() => driver.close());
+
+    test('there are at least 10, each with a check', () => {
+      expect(queries.length).toBeGreaterThanOrEqual(10);
+      expect(queries.map((query) => query.number).sort((a, b) => a - b)).toEqual(Object.keys(CHECKS).map(Number));
+    });
+
+    for (const query of queries) {
+      test(`${query.number}. ${query.title}`, async () => {
+        CHECKS[query.number](await rows(driver, query.cypher), graph);
+      });
+    }
+  });
+}

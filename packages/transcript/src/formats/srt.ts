@@ -1,0 +1,81 @@
+import { collapseSpaces, stripCueMarkup } from '../normalize.js';
+import { parseTimecode } from '../timecode.js';
+import { splitBlocks } from './blocks.js';
+import { clip, lineError, type RawSegment, type RawTranscript } from './raw.js';
+import { CUE_TIMING } from './webvtt.js';
+
+/** `[Lex]`, `[Andrej Karpathy]`: a bracketed name marking the speaker (sound descriptions are removed before). */
+const NAME_MARKER = /^\[((?:[A-Z][\w'.-]*)(?: [A-Z][\w'.-]*){0,2})\]\s*/;
+/** `[Music]`, `(laughs)`: captioners' sound descriptions, not speech; removed from the text. */
+const SOUND_MARKER = /[[(](?:music|applause|laughter|laughs|laughing|inaudible|crosstalk|silence|noise|cheering|sighs|chuckles)[\])]/gi;
+/** `- ` at the start of a line: captioners' mark for a change of speaker. */
+const DASH = /^\s*[-\u2010-\u2014]\s+/;
+
+/**
+ * SubRip: numbered cues with `HH:MM:SS,mmm --> HH:MM:SS,mmm` times. A `- ` starts a new turn;
+ * a `[Name]` marker names its speaker, who keeps the floor until the next dash. Turns without a
+ * name have an unknown (null) speaker. A cue holding two turns gets the speaker of the first.
+ */
+export function parseSrt(lines: string[], file: string): RawTranscript {
+  const segments: RawSegment[] = [];
+  let speaker: string | null = null;
+  for (const block of splitBlocks(lines)) {
+    const first = block.lines[0]!;
+    const timingAt = first.includes('-->') ? 0 : block.lines[1]?.includes('-->') ? 1 : -1;
+    if (timingAt === -1) {
+      const previous = segments.at(-1);
+      if (/^\d+\s*$/.test(first) && block.lines[1] !== undefined) {
+        throw lineError(
+          file,
+          block.line + 1,
+          `expected a time line such as "00:00:01,000 --> 00:00:04,000", found "${clip(block.lines[1])}"`,
+        );
+      }
+      if (!previous || /^\d+\s*$/.test(first)) {
+        throw lineError(
+          file,
+          block.line,
+          `expected a cue number and a time line such as "00:00:01,000 --> 00:00:04,000", found "${clip(first)}"`,
+        );
+      }
+      // A blank line inside a cue's text: the block continues the previous cue.
+      previous.text += ` ${cueText(block.lines).text}`;
+      continue;
+    }
+    if (timingAt === 1 && !/^\d+\s*$/.test(first)) {
+      throw lineError(file, block.line, `expected a cue number, found "${clip(first)}"`);
+    }
+    const timingLine = block.lines[timingAt]!;
+    const match = CUE_TIMING.exec(timingLine.replace(/\s+X1:.*$/i, ''));
+    const start = match ? parseTimecode(match[1]!) : null;
+    const end = match ? parseTimecode(match[2]!) : null;
+    if (start === null || end === null) {
+      throw lineError(file, block.line + timingAt, `malformed cue time "${clip(timingLine)}"; write it as "HH:MM:SS,mmm --> HH:MM:SS,mmm"`);
+    }
+    const { text, turns } = cueText(block.lines.slice(timingAt + 1));
+    const cueSpeaker = turns.length > 0 && turns.startsAtTop ? turns[0]! : speaker;
+    if (turns.length > 0) speaker = turns.at(-1)!;
+    segments.push({ start, end, speaker: cueSpeaker, text });
+  }
+  return { segments, timing: 'cues', warnings: [] };
+}
+
+type Turns = (string | null)[] & { startsAtTop?: boolean };
+
+/** The cue's text without markup, dashes or name markers, and the speakers of the turns it starts. */
+function cueText(lines: string[]): { text: string; turns: Turns } {
+  const turns: Turns = [];
+  const parts = lines.map((raw, i) => {
+    let line = stripCueMarkup(raw).replace(SOUND_MARKER, ' ');
+    const dashed = DASH.test(line);
+    if (dashed) line = line.replace(DASH, '');
+    const marker = NAME_MARKER.exec(line);
+    const name = marker ? marker[1]! : null;
+    if (!dashed && name === null) return line;
+    if (name !== null) line = line.slice(marker![0].length);
+    if (i === 0) turns.startsAtTop = true;
+    turns.push(name);
+    return line;
+  });
+  return { text: collapseSpaces(parts.join(' ')), turns };
+}
