@@ -67,7 +67,10 @@ describe('talkgraph parse on bad input', () => {
   });
 
   test('malformed VTT names the line', () => {
-    expectInputError(join(FIXTURES, 'malformed.vtt'), /line 10: expected a cue time line such as "00:01\.000 --> 00:04\.000", found "00:04\.000 00:06\.000"$/);
+    expectInputError(
+      join(FIXTURES, 'malformed.vtt'),
+      /line 10: expected a cue time line such as "00:01\.000 --> 00:04\.000", found "00:04\.000 00:06\.000"$/,
+    );
   });
 
   test('overlapping cues are kept as given, with a warning, exit 0', () => {

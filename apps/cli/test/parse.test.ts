@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, corpusFile, describeWithCorpus } from '@talkgraph/testkit';
@@ -41,6 +43,28 @@ describe('talkgraph parse', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
+});
+
+test('a reader that closes the pipe early (`| head`) ends the run quietly, exit 0', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'talkgraph-pipe-'));
+  try {
+    const file = join(dir, 'long.vtt');
+    const cues = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> ${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.900\nCue number ${i}.\n`,
+    );
+    writeFileSync(file, `WEBVTT\n\n${cues.join('\n')}`);
+    const child = spawn(process.execPath, [BIN, 'parse', file]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describeWithCorpus('talkgraph parse on the development corpus', () => {

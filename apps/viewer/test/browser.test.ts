@@ -273,6 +273,38 @@ describeWithChromium('viewer in Chromium', () => {
     await page.close();
   });
 
+  test('several episodes: mentions name their episode, the timeline switches episodes', async () => {
+    await newPage();
+    await open(page, writePage('episodes', sampleGraph({ secondEpisode: true })));
+    await searchAndOpen('MLIR', 'MLIR');
+    await expect(page.locator('.tg-summary').textContent()).resolves.toBe('Mentioned 8 times in 2 episodes');
+    const items = page.locator('.tg-section:has(h3:text("Mentions")) .tg-ev');
+    await expect(items.nth(4).locator('.tg-episode').textContent()).resolves.toBe('Follow-up');
+    await items.nth(4).locator('a.tg-ts').click();
+    await expect(page.locator('.tg-transcript .tg-title').textContent()).resolves.toBe('Follow-up');
+    await expect(page.locator('.tg-seg.tg-current').getAttribute('data-index')).resolves.toBe('6');
+    await page.locator('.tg-timeline select').selectOption('follow-up');
+    await expect(page.locator('.tg-timeline-caption').textContent()).resolves.toMatch(/^0:00 – 19:06/);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('touch: on a phone, tapping a node opens its panel', async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 760 }, hasTouch: true, isMobile: true });
+    page.setDefaultTimeout(8000);
+    seen = watch(page);
+    await open(page, writePage('touch', sampleGraph()));
+    // The display card starts folded on a small screen, leaving the map visible.
+    await expect(page.locator('.tg-card').getAttribute('open')).resolves.toBeNull();
+    const mlir = await nodePosition(page, 'mlir');
+    await page.touchscreen.tap(mlir.x, mlir.y);
+    await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('MLIR');
+    await expect(page.locator('.tg-side').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('phone') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   test('<talkgraph-map src="graph.json"> renders from one script on any page', async () => {
     writeFileSync(join(workDir, 'graph.json'), JSON.stringify(sampleGraph()));
     writeFileSync(join(workDir, 'talkgraph-map.js'), viewerScript());

@@ -47,7 +47,7 @@ export function watch(page: Page): { errors: string[]; dialogs: string[] } {
 /** Opens a page and waits until the viewer is mounted and sigma has drawn. */
 export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => window.talkgraph !== undefined);
+  await page.waitForFunction(() => window.talkgraph?.stage !== undefined);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 

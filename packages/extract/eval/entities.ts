@@ -30,16 +30,13 @@ async function entitiesOf(file: string): Promise<ExtractedEntity[]> {
 }
 
 function score(found: ExtractedEntity[], gold: GoldEntity[]) {
-  const goldBy = new Map<string, GoldEntity>();
-  for (const g of gold) {
-    goldBy.set(g.id, g);
-    goldBy.set(key(g.name), g);
-  }
+  const byId = new Map(gold.map((g) => [g.id, g]));
+  const byName = new Map(gold.map((g) => [key(g.name), g]));
   const matched = new Set<GoldEntity>();
   const falsePositives: ExtractedEntity[] = [];
   const kindErrors: string[] = [];
   for (const e of found) {
-    const g = goldBy.get(e.id) ?? goldBy.get(key(e.label));
+    const g = byId.get(e.id) ?? byName.get(key(e.label));
     if (!g) falsePositives.push(e);
     else {
       matched.add(g);

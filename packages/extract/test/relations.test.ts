@@ -96,6 +96,13 @@ describe('extractRelations: patterns', () => {
     expect(triples(relationsOf("there's Google's TPU of course"))).toEqual(['google created tpu']);
   });
 
+  it('reads titles before a name, next versions, tools for a language and reads across a passing topic', () => {
+    expect(triples(relationsOf("APL's inventor himself, Ken Iverson, said so"))).toEqual(['ken-iverson created apl']);
+    expect(triples(relationsOf('so Python is the next version of Perl really'))).toEqual(['python successor_of perl']);
+    expect(triples(relationsOf('TVM which is a compiler for Python programs'))).toEqual(['tvm targets python']);
+    expect(triples(relationsOf('Chris Lattner, the director of super convergence at Google'))).toEqual(['chris-lattner works_at google']);
+  });
+
   it('spreads a statement over coordinated subjects and carries the subject to a following "at"', () => {
     expect(triples(relationsOf('Jonathan Ragan Kelley and Andrew Adams wrote Halide at MIT')).sort()).toEqual([
       'andrew-adams created halide',
@@ -160,6 +167,20 @@ describe('extractRelations: evidence', () => {
     const relations = extractRelations(transcript, mentionsIn(transcript), { episode, entities });
     expect(relations.map((r) => [r.relation, r.evidence.quote, r.evidence.segment, r.evidence.end])).toEqual([
       ['leads', 'Chris Lattner leads MLIR', 0, 6.6],
+    ]);
+  });
+
+  it('splits words that speech-to-text glued to a name ("atGoogle")', () => {
+    const transcript = transcriptOf([[0, 10, 'Speaker 0', 'Chris Lattner is working atGoogle now']]);
+    const text = transcript.segments[0]!.text;
+    const mention = (entity: string, surface: string, from: number): Mention => ({
+      entity, surface, from, to: from + surface.length, segment: 0, start: 0, end: 10, speaker: 'Speaker 0',
+      quote: surface, episode: episode.id, via: 'exact', confidence: 1,
+    });
+    const mentions = [mention('chris-lattner', 'Chris Lattner', 0), mention('google', 'Google', text.indexOf('Google'))];
+    const relations = extractRelations(transcript, mentions, { episode, entities });
+    expect(relations.map((r) => [r.source, r.relation, r.target, r.evidence.quote])).toEqual([
+      ['chris-lattner', 'works_at', 'google', 'Chris Lattner is working atGoogle'],
     ]);
   });
 

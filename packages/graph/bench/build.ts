@@ -27,8 +27,8 @@ const EPISODES = Number(process.env.BENCH_EPISODES ?? 300);
 const WORDS = Number(process.env.BENCH_WORDS ?? 15_000);
 const DENSITY = Number(process.env.BENCH_MENTIONS_PER_1000 ?? 27) / 1000;
 const CORES = availableParallelism();
-// Printed by the measured process itself when it exits: its peak resident set, workers included.
-const PEAK_HOOK = `data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kb:"+process.resourceUsage().maxRSS+"\\n"))`;
+// Printed by the measured process itself when it exits: its peak resident set and CPU time, workers included.
+const USAGE_HOOK = `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("usage:"+u.maxRSS+":"+(u.userCPUTime+u.systemCPUTime)+"\\n")})`;
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -87,6 +87,7 @@ interface Run {
   episodes: number;
   jobs: number;
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   mentions: number;
   nodes: number;
@@ -95,7 +96,7 @@ interface Run {
 function build(corpus: string, episodes: number, jobs: number): Run {
   const out = join(tmpdir(), `talkgraph-bench-out-${process.pid}`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', PEAK_HOOK, BIN, 'build', corpus, '--out', out, '--quiet', '--jobs', String(jobs)], {
+  const run = spawnSync(process.execPath, ['--import', USAGE_HOOK, BIN, 'build', corpus, '--out', out, '--quiet', '--jobs', String(jobs)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -104,8 +105,9 @@ function build(corpus: string, episodes: number, jobs: number): Run {
   const rows = parse(readFileSync(join(out, 'nodes.csv'), 'utf8'), { columns: true }) as { mentionCount: string }[];
   const mentions = rows.reduce((sum, row) => sum + Number(row.mentionCount), 0);
   rmSync(out, { recursive: true, force: true });
-  const peak = /peak-rss-kb:(\d+)/.exec(run.stderr);
-  return { episodes, jobs, seconds, peakMb: peak ? Number(peak[1]) / 1024 : NaN, mentions, nodes: rows.length };
+  const usage = /usage:(\d+):(\d+)/.exec(run.stderr);
+  if (!usage) throw new Error(`talkgraph build did not report its resource usage: ${run.stderr.trim()}`);
+  return { episodes, jobs, seconds, cpuSeconds: Number(usage[2]) / 1e6, peakMb: Number(usage[1]) / 1024, mentions, nodes: rows.length };
 }
 
 function report(run: Run, words: number, baseline?: Run): void {
@@ -114,6 +116,7 @@ function report(run: Run, words: number, baseline?: Run): void {
     String(run.episodes).padStart(8),
     String(run.jobs).padStart(4),
     run.seconds.toFixed(1).padStart(8),
+    run.cpuSeconds.toFixed(1).padStart(7),
     Math.round(total / run.seconds).toLocaleString('en').padStart(11),
     run.peakMb.toFixed(0).padStart(8),
     baseline ? `${(baseline.seconds / run.seconds).toFixed(2)}x`.padStart(8) : '        ',
@@ -130,7 +133,7 @@ const small = Math.max(1, Math.round(EPISODES / 3));
 console.log(`talkgraph build bench: ${EPISODES} episodes x ${WORDS.toLocaleString('en')} words (${(EPISODES * WORDS).toLocaleString('en')} words), ${CORES} cores`);
 const corpus = await makeCorpus(EPISODES, WORDS);
 const smallCorpus = await makeCorpus(small, WORDS);
-console.log('episodes  jobs    wall s    words/s   peak MB  vs 1 job');
+console.log('episodes  jobs    wall s    cpu s      words/s   peak MB  vs 1 job');
 const one = build(corpus, EPISODES, 1);
 report(one, WORDS);
 const two = build(corpus, EPISODES, 2);
@@ -144,6 +147,6 @@ report(part, WORDS);
 const linearity = (all.seconds / EPISODES) / (part.seconds / small);
 const peak = Math.max(one.peakMb, two.peakMb, all.peakMb, part.peakMb);
 console.log(`\nscaling   ${small} -> ${EPISODES} episodes: time per episode x${linearity.toFixed(2)} (1.00 = linear)`);
-console.log(`speedup   2 jobs vs 1: ${(one.seconds / two.seconds).toFixed(2)}x (target >= 1.7x)`);
+console.log(`speedup   2 jobs vs 1: ${(one.seconds / two.seconds).toFixed(2)}x (target >= 1.7x); cores kept busy with 2 jobs: ${(two.cpuSeconds / two.seconds).toFixed(2)} (cpu s / wall s; below 2 the machine was shared or the work serial)`);
 console.log(`graph     ${all.nodes} nodes, ${all.mentions.toLocaleString('en')} mentions (${((1000 * all.mentions) / (EPISODES * WORDS)).toFixed(1)} per 1000 words)`);
 console.log(`memory    peak ${peak.toFixed(0)} MB (target < 2048 MB)`);

@@ -75,7 +75,7 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
   const sightings = new Map<string, EntitySighting>();
   const mentions: StoredMention[] = [];
   const relations: { source: string; target: string; relation: RelationType; evidence: Evidence }[] = [];
-  const personMerges: { from: string; into: string; surface: string }[] = [];
+  const personMerges: { into: string; surface: string }[] = [];
 
   function add({ extraction, segments }: EpisodeInput): void {
     const episode = extraction.episode.id;
@@ -98,7 +98,7 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
       if (!sighting) sightings.set(id, (sighting = { id, labels: new Map(), kinds: new Map(), catalog: false }));
       const weight = Math.max(1, mentionsPerEntity.get(entity.id) ?? 0);
       if (id === entity.id) increment(sighting.labels, entity.label, weight);
-      else personMerges.push({ from: entity.id, into: id, surface: entity.label });
+      else personMerges.push({ into: id, surface: entity.label });
       increment(sighting.kinds, entity.kind, weight);
       sighting.catalog ||= !entity.discovered && id === entity.id;
     }
@@ -120,7 +120,7 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
     }
     const { id, title, source, mediaUrl, duration } = extraction.episode;
     episodes.set(episode, {
-      record: { id, title, source, mediaUrl, duration, segments },
+      record: { id, title, source, mediaUrl, duration, segments: segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text })) },
       windows: { total: extraction.windows.total, perEntity },
       cooccurrences: filters.cooccurrence
         ? extraction.cooccurrences
@@ -163,7 +163,7 @@ function addNodes(
   resolution: ReturnType<typeof resolveEntities>,
   keyOf: (id: string) => string,
   mentions: StoredMention[],
-  personMerges: { from: string; into: string; surface: string }[],
+  personMerges: { into: string; surface: string }[],
   filters: ResolvedFilters,
 ): void {
   const byNode = new Map<string, StoredMention[]>();

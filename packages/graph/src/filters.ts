@@ -1,4 +1,5 @@
 import type { EntityKind } from '@talkgraph/extract';
+import { KIND_COLORS } from './style.js';
 
 /** What to leave out of the graph (the CLI's --min-mentions, --min-confidence, --kinds, --no-cooccurrence). */
 export interface GraphFilters {
@@ -14,18 +15,8 @@ export interface GraphFilters {
 
 export type ResolvedFilters = Required<Omit<GraphFilters, 'kinds'>> & { kinds: EntityKind[] | null };
 
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  'Concept',
-  'Dataset',
-  'Event',
-  'Hardware',
-  'Organization',
-  'Person',
-  'Place',
-  'ProgrammingLanguage',
-  'Publication',
-  'Software',
-];
+/** Every kind, in alphabetical order (KIND_COLORS has one entry per kind, checked by the compiler). */
+export const ENTITY_KINDS: readonly EntityKind[] = (Object.keys(KIND_COLORS) as EntityKind[]).sort();
 
 export function resolveFilters(filters: GraphFilters = {}): ResolvedFilters {
   const minMentions = filters.minMentions ?? 1;

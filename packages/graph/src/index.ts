@@ -9,7 +9,7 @@ export { buildGraph, createGraphBuilder } from './builder.js';
 export { npmi } from './cooccurrence.js';
 export { resolveEntities } from './dedupe.js';
 export { ENTITY_KINDS, parseKinds, resolveFilters } from './filters.js';
-export { createTalkGraph, importTalkGraph } from './graph.js';
+export { createTalkGraph, exportTalkGraph, importTalkGraph } from './graph.js';
 export { layout } from './layout.js';
 export { computeMetrics } from './metrics.js';
 export { labelWords, normalizeLabel } from './normalize.js';

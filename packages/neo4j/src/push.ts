@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { Neo4jLoadError, describeNeo4jError } from './errors.js';
-import { planLoad, type Row } from './plan.js';
+import { planLoad, type Row, type Step } from './plan.js';
 import { SCHEMA, WIPE_BATCH } from './queries.js';
 import type { GraphJson, Phase, PhaseResult, PushHooks, PushOptions, PushResult } from './types.js';
 
@@ -17,78 +17,50 @@ const NODE_PHASES: ReadonlySet<Phase> = new Set(['episodes', 'segments', 'entiti
  */
 export async function pushGraph(graph: GraphJson, options: PushOptions & PushHooks): Promise<PushResult> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const steps = planLoad(graph);
+  return withSession(options, async (session) => {
+    for (const statement of SCHEMA) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+    const wiped = options.wipe ? await wipe(session, batchSize) : 0;
+    const { phases, nodesCreated, relationshipsCreated } = await runSteps(session, steps, batchSize, options.onProgress);
+    const total = (key: 'created' | 'updated' | 'unchanged') => phases.reduce((sum, phase) => sum + phase[key], 0);
+    return {
+      phases,
+      created: total('created'),
+      updated: total('updated'),
+      unchanged: total('unchanged'),
+      nodesCreated,
+      relationshipsCreated,
+      wiped,
+      batchSize,
+      ms: performance.now() - started,
+    };
+  });
+}
+
+/** Deletes every node talkgraph created (and so their relationships), in batches; returns how many. */
+export async function wipeGraph(options: PushOptions): Promise<number> {
+  const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
+  return withSession(options, (session) => wipe(session, batchSize));
+}
+
+function checkBatchSize(batchSize: number): number {
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
     throw new Neo4jLoadError(`batch size must be a positive integer, got ${batchSize}`);
   }
-  const steps = planLoad(graph);
-  const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  return batchSize;
+}
+
+/** Runs `work` in a write session; the driver's errors a user can fix become one-line messages. */
+async function withSession<T>(options: PushOptions, work: (session: Session) => Promise<T>): Promise<T> {
   const driver = openDriver(options);
   try {
     // Fails fast (no retries) on an unreachable server or a wrong password.
     await driver.getServerInfo({ database: options.database });
     const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      for (const statement of SCHEMA) await session.run(statement);
-      await session.run('CALL db.awaitIndexes(300)');
-      const wiped = options.wipe ? await wipe(session, batchSize) : 0;
-
-      const phases = new Map<Phase, PhaseResult>();
-      let nodesCreated = 0;
-      let relationshipsCreated = 0;
-      let done = 0;
-      for (const step of steps) {
-        const query = step.query('$rows');
-        const result = phases.get(step.phase) ?? { phase: step.phase, rows: 0, created: 0, updated: 0, unchanged: 0, ms: 0 };
-        phases.set(step.phase, result);
-        for (let from = 0; from < step.rows.length; from += batchSize) {
-          const rows = step.rows.slice(from, from + batchSize);
-          const batchStarted = performance.now();
-          const { changed, nodes, relationships } = await writeBatch(session, query, rows);
-          nodesCreated += nodes;
-          relationshipsCreated += relationships;
-          const created = NODE_PHASES.has(step.phase) ? nodes : relationships;
-          // A created row always changed (it started with its key only); the rest that changed were updated.
-          const updated = step.phase === 'next' ? 0 : changed - created;
-          result.rows += rows.length;
-          result.created += created;
-          result.updated += updated;
-          result.unchanged += rows.length - created - updated;
-          result.ms += performance.now() - batchStarted;
-          done += rows.length;
-          options.onProgress?.({ phase: step.phase, rows: rows.length, done, total });
-        }
-      }
-      const list = [...phases.values()];
-      return {
-        phases: list,
-        created: sum(list, 'created'),
-        updated: sum(list, 'updated'),
-        unchanged: sum(list, 'unchanged'),
-        nodesCreated,
-        relationshipsCreated,
-        wiped,
-        batchSize,
-        ms: performance.now() - started,
-      };
-    } finally {
-      await session.close();
-    }
-  } catch (error) {
-    throw describeNeo4jError(error, options);
-  } finally {
-    await driver.close();
-  }
-}
-
-/** Deletes every node talkgraph created (and so their relationships), in batches; returns how many. */
-export async function wipeGraph(options: PushOptions): Promise<number> {
-  const driver = openDriver(options);
-  try {
-    await driver.getServerInfo({ database: options.database });
-    const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await wipe(session, options.batchSize ?? DEFAULT_BATCH_SIZE);
+      return await work(session);
     } finally {
       await session.close();
     }
@@ -104,13 +76,43 @@ function openDriver(options: PushOptions): Driver {
     return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       connectionTimeout: 10_000,
       maxTransactionRetryTime: 15_000,
-      disableLosslessIntegers: false,
       userAgent: 'talkgraph',
     });
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
     throw new Neo4jLoadError(`invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`);
   }
+}
+
+async function runSteps(session: Session, steps: Step[], batchSize: number, onProgress: PushHooks['onProgress']) {
+  const phases = new Map<Phase, PhaseResult>();
+  const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  let nodesCreated = 0;
+  let relationshipsCreated = 0;
+  let done = 0;
+  for (const step of steps) {
+    const query = step.query('$rows');
+    const result = phases.get(step.phase) ?? { phase: step.phase, rows: 0, created: 0, updated: 0, unchanged: 0, ms: 0 };
+    phases.set(step.phase, result);
+    for (let from = 0; from < step.rows.length; from += batchSize) {
+      const rows = step.rows.slice(from, from + batchSize);
+      const started = performance.now();
+      const { changed, nodes, relationships } = await writeBatch(session, query, rows);
+      nodesCreated += nodes;
+      relationshipsCreated += relationships;
+      const created = NODE_PHASES.has(step.phase) ? nodes : relationships;
+      // A created row always changed (it started with its key only); the other changed rows were updated.
+      const updated = step.phase === 'next' ? 0 : changed - created;
+      result.rows += rows.length;
+      result.created += created;
+      result.updated += updated;
+      result.unchanged += rows.length - created - updated;
+      result.ms += performance.now() - started;
+      done += rows.length;
+      onProgress?.({ phase: step.phase, rows: rows.length, done, total });
+    }
+  }
+  return { phases: [...phases.values()], nodesCreated, relationshipsCreated };
 }
 
 async function writeBatch(session: Session, query: string, rows: Row[]) {
@@ -135,8 +137,4 @@ async function wipe(session: Session, limit: number): Promise<number> {
     wiped += deleted;
     if (deleted === 0) return wiped;
   }
-}
-
-function sum(phases: PhaseResult[], key: 'created' | 'updated' | 'unchanged'): number {
-  return phases.reduce((total, phase) => total + phase[key], 0);
 }

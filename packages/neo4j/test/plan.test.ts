@@ -1,5 +1,5 @@
 import { cypherScript, cypherStatements, type GraphJson } from '@talkgraph/neo4j';
-import { fixtureGraph } from './fixtures/graph.js';
+import { fixtureGraph, oddGraph } from './fixtures/graph.js';
 
 describe('the load plan and the Cypher script', () => {
   test('the script is deterministic and every statement ends with the only line-final semicolon', () => {
@@ -9,6 +9,14 @@ describe('the load plan and the Cypher script', () => {
     const body = script.slice(script.indexOf('\n\n') + 2);
     expect(body.split(/;\n/).filter((part) => part.trim() !== '')).toHaveLength(statements.length);
     expect(statements[0]).toMatch(/^CREATE CONSTRAINT .* IF NOT EXISTS/);
+  });
+
+  test('a graph name with line breaks cannot end the header comment', () => {
+    const script = cypherScript(oddGraph());
+    const header = script.slice(0, script.indexOf('\n\n')).split('\n');
+    expect(header).toHaveLength(3);
+    for (const line of header) expect(line).toMatch(/^\/\/ /);
+    expect(script).toContain('\nCREATE CONSTRAINT talkgraph_entity_id');
   });
 
   test('labels and relationship types come from the whitelist, never from the input', () => {

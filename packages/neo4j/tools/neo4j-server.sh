@@ -21,7 +21,10 @@ PASSWORD="${NEO4J_PASSWORD:-talkgraph-test}"
 HEAP="${NEO4J_HEAP:-2g}"
 ENV_FILE="${NEO4J_ENV_FILE:-$CACHE/env.sh}"
 PID_FILE="$CACHE/server.pid"
-LOG_FILE="$CACHE/server.log"
+# The background server (start/stop) and a foreground one (run) can coexist: separate files.
+NAME="$([[ "${1:-}" == run ]] && echo dev-server || echo server)"
+LOG_FILE="$CACHE/$NAME.log"
+URI_FILE="$CACHE/$NAME.uri"
 VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$TOOLS_DIR/pom.xml")"
 STAMP="$CACHE/lib/.fetched-$VERSION"
 
@@ -58,16 +61,16 @@ running_pid() {
 }
 
 launch() { # starts java in the background (a child of this shell, so `wait` works); sets SERVER_PID
-  : >"$CACHE/uri"
+  : >"$URI_FILE"
   java "${JVM_FLAGS[@]}" -cp "$CACHE/lib/*" "$TOOLS_DIR/Launcher.java" \
-    --port "$PORT" --password "$PASSWORD" >"$CACHE/uri" 2>"$LOG_FILE" &
+    --port "$PORT" --password "$PASSWORD" >"$URI_FILE" 2>"$LOG_FILE" &
   SERVER_PID=$!
 }
 
 wait_for_bolt() { # wait_for_bolt <pid>: prints the bolt URI once the server accepts connections
   local pid="$1" uri=""
   for _ in $(seq 1 600); do
-    uri="$(head -n 1 "$CACHE/uri")"
+    uri="$(head -n 1 "$URI_FILE")"
     [[ -n "$uri" ]] && break
     kill -0 "$pid" 2>/dev/null || { tail -n 20 "$LOG_FILE" >&2; fail "the server exited during startup (log: $LOG_FILE)"; }
     sleep 0.2

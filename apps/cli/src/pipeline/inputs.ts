@@ -6,7 +6,7 @@ import { InputError } from '@talkgraph/transcript';
 export const TRANSCRIPT_EXTENSIONS = ['.json', '.md', '.srt', '.txt', '.vtt'];
 
 /** Files that sit beside transcripts but are not episodes. */
-const NOT_TRANSCRIPTS = /^(readme|license|licence|changelog|sources|notes)$/i;
+const NOT_TRANSCRIPTS = /^(readme|license|licence|changelog|sources)$/i;
 
 /**
  * The transcript files named by the arguments: files as given, folders expanded to every

@@ -10,7 +10,7 @@ declare global {
   }
 }
 
-const host = document.getElementById('talkgraph')!;
+const host = document.getElementById('talkgraph-viewer')!;
 try {
   const data = JSON.parse(document.getElementById('talkgraph-data')!.textContent!) as TalkGraphData;
   window.talkgraph = mountViewer(host, data, {

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../types.js';
 import type { Catalog } from './catalog.js';
 import { surfacesOf } from './catalog.js';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isEnglish } from './lexicon.js';
 import { PhoneticIndex } from './phonetic.js';
 import { SurfaceTrie } from './trie.js';
 import { compactKey, normalizeWord } from './tokenize.js';
@@ -32,7 +32,9 @@ function breaksOf(surface: string): number[] {
 /** A surface that is an everyday word ("Swift", "Access") is linked only in context, marked or not. */
 function everyday(surface: string): boolean {
   const words = normalizeWord(surface).split(/\s+/);
-  return words.length === 1 && isCommonWord(words[0]!, 300);
+  if (words.length !== 1) return false;
+  // Frequent in speech *and* a dictionary word: "mimic", "swift"; not "Google", frequent as a name.
+  return isCommonWord(words[0]!, 300) || (isCommonWord(words[0]!, 30) && isEnglish(words[0]!));
 }
 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
@@ -44,7 +46,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   catalog.entries.forEach((entry, index) => {
     for (const { surface, ambiguous } of surfacesOf(entry)) {
       const key = compactKey(surface);
-      const isAmbiguous = ambiguous || everyday(surface);
+      // Curated data marks its own ambiguous names; generated names that are everyday words need context.
+      const isAmbiguous = ambiguous || (generated.has(entry.id) && everyday(surface));
       trie.add(key, { entry: index, text: surface, breaks: breaksOf(surface), ambiguous: isAmbiguous, canonical: surface === entry.name, generated: generated.has(entry.id), upper: key.length <= 4 && /\p{Lu}.*\p{Lu}/u.test(surface) && !/\p{Ll}/u.test(surface) });
       // Sound-alike matching only for curated names: thousands of obscure brands would match noise.
       if (!isAmbiguous && !generated.has(entry.id) && !isCommonWord(key, 40)) phonetic.add(index, key, surface.trim().split(/\s+/).length);

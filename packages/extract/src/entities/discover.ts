@@ -4,6 +4,7 @@ import type { TechContext } from './context.js';
 import type { Link } from './extract.js';
 import { slugify } from './generated.js';
 import { STOPWORDS, isCommonWord, isFirstName } from './lexicon.js';
+import { compromiseNames, loadDomainPlugin } from './names.js';
 import type { Token } from './tokenize.js';
 
 export type Discovery = Link;
@@ -52,7 +53,13 @@ function titleCase(words: Token[]): string {
  * Entities the catalog does not know, from cue phrases ("a language called X", "a guy called X Y",
  * "X's paper") and acronyms used more than once in technical talk. Each is marked discovered.
  */
-export function discoverEntities(tokens: Token[], taken: Uint8Array, context: TechContext, catalog: CompiledCatalog): Link[] {
+export function discoverEntities(
+  tokens: Token[],
+  taken: Uint8Array,
+  context: TechContext,
+  catalog: CompiledCatalog,
+  cased: boolean,
+): Link[] {
   const out: Link[] = [];
   const seen = new Map<string, Link['entry']>();
   const emit = (label: string, kind: EntityKind, first: number, last: number, confidence: number) => {
@@ -100,17 +107,30 @@ export function discoverEntities(tokens: Token[], taken: Uint8Array, context: Te
     if (full) emit(titleCase([previous, token]), 'Person', i - 1, i, 0.55);
   }
 
+  // People and organizations compromise recognises around capitalized words (small windows only).
+  if (cased) {
+    loadDomainPlugin(catalog.entries);
+    for (const name of compromiseNames(tokens, taken)) {
+      if (context.score(name.first, name.last, 25) < 1) continue;
+      emit(name.label, name.kind, name.first, name.last, 0.5);
+    }
+  }
+
   // Acronyms said at least twice in technical talk.
   const acronyms = new Map<string, number[]>();
   tokens.forEach((token, i) => {
-    if (taken[i] || !token.allCaps || token.key.length > 6 || !/^[a-z]+\d*$/.test(token.key)) return;
-    if (GENERIC_ACRONYMS.has(token.key) || isCommonWord(token.key, 50)) return;
-    acronyms.set(token.key, [...(acronyms.get(token.key) ?? []), i]);
+    if (taken[i] || !token.allCaps || token.key.length > 7 || !/^[a-z]+\d*$/.test(token.key)) return;
+    // `AIs`, `NPCs`: the plural of an acronym.
+    const key = /\p{Lu}s$/u.test(token.text) ? token.key.slice(0, -1) : token.key;
+    if (key.length < 2 || GENERIC_ACRONYMS.has(key) || isCommonWord(key, 50)) return;
+    const list = acronyms.get(key);
+    if (list) list.push(i);
+    else acronyms.set(key, [i]);
   });
   for (const [, positions] of [...acronyms].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (positions.length < 2) continue;
     if (!positions.some((i) => context.score(i, i) >= 2)) continue;
-    for (const i of positions) emit(tokens[i]!.text.toUpperCase(), 'Concept', i, i, 0.5);
+    for (const i of positions) emit(tokens[i]!.text.replace(/s$/, '').toUpperCase(), 'Concept', i, i, 0.5);
   }
   return out.sort((a, b) => a.first - b.first);
 }

@@ -4,10 +4,10 @@ import type { CatalogEntry, EntityKind, EpisodeInfo, ExtractedEntity, Mention, V
 import type { Catalog } from './catalog.js';
 import { compileCatalog } from './compile.js';
 import type { CompiledCatalog } from './compile.js';
-import { TechContext } from './context.js';
+import { TechContext, kindScore } from './context.js';
 import { discoverEntities } from './discover.js';
 import type { Discovery } from './discover.js';
-import { STOPWORDS, isCommonWord } from './lexicon.js';
+import { STOPWORDS, isCommonWord, isEnglish, isFirstName } from './lexicon.js';
 import type { PhoneticCandidate } from './phonetic.js';
 import { resolvePartialNames } from './people.js';
 import type { TrieMatch } from './trie.js';
@@ -72,10 +72,19 @@ function candidatesOf(match: TrieMatch, tokens: Token[], cased: boolean): Candid
     const via: Via = varied ? 'variant' : surface.canonical ? 'exact' : 'alias';
     const confidence = match.split || match.lettered ? 0.85 : match.plural ? 0.9 : surface.canonical ? 0.98 : 0.95;
     if (match.split && everyday && surface.generated) continue;
+    // Brands from generated lists are written with their capitals (`ChatBot`, not "a chatbot").
+    if (surface.generated && cased && !span.some((t) => t.capital) && /^\p{Lu}/u.test(surface.text)) continue;
     const weak = surface.ambiguous || match.lettered || (match.split && (everyday || span.some((t) => t.key.length === 1)));
     out.push({ entry: surface.entry, first: match.first, last: match.last, via, confidence: weak ? confidence - 0.15 : confidence, weak, ambiguous: surface.ambiguous });
   }
   return out;
+}
+
+/** Where linked mentions start and end, and where each name was linked: constant-time context checks. */
+interface LinkIndex {
+  firsts: Set<number>;
+  lasts: Set<number>;
+  byName: Map<string, number[]>;
 }
 
 /** Whether an ambiguous or weakly formed candidate is meant as the catalog entity here. */
@@ -85,7 +94,8 @@ function acceptWeak(
   context: TechContext,
   catalog: CompiledCatalog,
   confirmed: Set<number>,
-  links: Link[],
+  linked: LinkIndex,
+  transcriptCased: boolean,
 ): boolean {
   const entry = catalog.entries[candidate.entry]!;
   // `office` near `Microsoft` is Microsoft Office: the rest of the entity's name was said nearby.
@@ -93,17 +103,18 @@ function acceptWeak(
   const nameKey = compactKey(entry.name);
   if (nameKey.endsWith(surfaceKey) && nameKey.length > surfaceKey.length) {
     const owner = nameKey.slice(0, -surfaceKey.length);
-    if (links.some((l) => compactKey(l.entry.name) === owner && Math.abs(l.first - candidate.first) <= 60)) return true;
+    if ((linked.byName.get(owner) ?? []).some((at) => Math.abs(at - candidate.first) <= 60)) return true;
   }
   // `tensor comprehensions and tile and ml ir`: listed with other linked names.
   const joiner = (i: number) => ['and', 'or'].includes(tokens[i]?.norm ?? '');
   const listed =
-    (joiner(candidate.first - 1) && links.some((l) => l.last === candidate.first - 2)) ||
-    (joiner(candidate.last + 1) && links.some((l) => l.first === candidate.last + 2));
+    (joiner(candidate.first - 1) && linked.lasts.has(candidate.first - 2)) ||
+    (joiner(candidate.last + 1) && linked.firsts.has(candidate.last + 2));
   if (listed && context.score(candidate.first, candidate.last) >= 2) return true;
   const span = tokens.slice(candidate.first, candidate.last + 1);
   const head = span[0]!;
-  const cased = span.every((t) => t.capital || /\d/.test(t.key));
+  // A capital that only opens a sentence ("Go to rollbar.com") says nothing about a one-word name.
+  const cased = span.every((t) => t.capital || /\d/.test(t.key)) && !(span.length === 1 && head.sentenceStart && isEnglish(head.norm));
   const informative = cased && !head.sentenceStart;
   const called = ['called', 'named'].includes(tokens[candidate.first - 1]?.norm ?? '');
   const known = confirmed.has(candidate.entry);
@@ -114,6 +125,11 @@ function acceptWeak(
   // An everyday word in lower case ("go", "zoom", "forth") is the entity only once the episode has named it plainly.
   const everyday = isCommonWord(head.norm, 100) || (head.norm.endsWith('s') && isCommonWord(head.norm.slice(0, -1), 100));
   if (!cased && span.length === 1 && head.key.length > 1 && everyday && !known) return false;
+  // In a transcript with capitals, a brand or product in lower case ("meta", "apple") is just the word.
+  const plainWord = span.length === 1 && isCommonWord(head.norm, 20) && isEnglish(head.norm);
+  if (transcriptCased && !cased && plainWord && entry.kind !== 'ProgrammingLanguage' && /^\p{Lu}/u.test(entry.name) && !known && !called) {
+    return false;
+  }
   if (entry.kind === 'ProgrammingLanguage') {
     if (head.key.length === 1 && span.length === 1) {
       const near = context.languageScore(candidate.first, candidate.last, 6);
@@ -155,18 +171,36 @@ export function extractEntities(
   const matches: TrieMatch[] = [];
   for (let i = 0; i < tokens.length; i++) catalog.trie.matchAt(tokens, i, matches);
   const midCapitals = tokens.filter((t) => t.capital && !t.sentenceStart && t.norm !== 'i').length;
-  const cased = midCapitals >= 0.02 * tokens.length;
+  const cased = midCapitals >= 0.005 * tokens.length;
   const candidates = matches.flatMap((m) => candidatesOf(m, tokens, cased));
   const strong = candidates.filter((c) => !c.weak).sort(prefer);
   const weak = candidates.filter((c) => c.weak);
+  const linked: LinkIndex = { firsts: new Set(), lasts: new Set(), byName: new Map() };
   const link = (c: { entry: number; first: number; last: number; via: Via; confidence: number }) => {
     const entry = catalog.entries[c.entry]!;
     take(taken, c.first, c.last);
+    linked.firsts.add(c.first);
+    linked.lasts.add(c.last);
+    const name = compactKey(entry.name);
+    const at = linked.byName.get(name);
+    if (at) at.push(c.first);
+    else linked.byName.set(name, [c.first]);
     links.push({ entry, first: c.first, last: c.last, via: c.via, confidence: c.confidence, discovered: false });
     context.addMention(c.first, entry.kind === 'ProgrammingLanguage');
   };
   // A strong name inside a longer weak one (`Apple` in `Apple script`) waits until the longer one is decided.
-  const inside = (c: Candidate) => weak.some((w) => w.first <= c.first && w.last >= c.last && w.last - w.first > c.last - c.first);
+  const weakByFirst = new Map<number, Candidate[]>();
+  for (const w of weak) {
+    const list = weakByFirst.get(w.first);
+    if (list) list.push(w);
+    else weakByFirst.set(w.first, [w]);
+  }
+  const inside = (c: Candidate) => {
+    for (let first = c.first; first >= Math.max(0, c.first - 6); first--) {
+      for (const w of weakByFirst.get(first) ?? []) if (w.last >= c.last && w.last - w.first > c.last - c.first) return true;
+    }
+    return false;
+  };
   const deferred: Candidate[] = [];
   for (const c of strong) {
     if (overlaps(taken, c.first, c.last)) continue;
@@ -177,35 +211,59 @@ export function extractEntities(
     link(c);
     confirmed.add(c.entry);
   }
-  context.refresh();
   // 2. Ambiguous names, decided by context; repeated, so that `J and K` next to APL can chain.
-  weak.sort(prefer);
+  // Where several entries share a name, the kind the nearby words point at is tried first.
+  const kindFit = new Map<Candidate, number>();
+  for (const c of weak) kindFit.set(c, kindScore(tokens, catalog.entries[c.entry]!.kind, c.first, c.last));
+  weak.sort(
+    (a, b) =>
+      spanLength(tokens, b.first, b.last) - spanLength(tokens, a.first, a.last) ||
+      a.first - b.first ||
+      kindFit.get(b)! - kindFit.get(a)! ||
+      b.confidence - a.confidence,
+  );
+  const rank = new Map<Candidate, number>();
+  weak.forEach((c, i) => {
+    const previous = weak[i - 1];
+    const same = previous && previous.first === c.first && previous.last === c.last;
+    rank.set(c, same ? rank.get(previous)! + 1 : 0);
+  });
   for (let round = 0, changed = true; round < 3 && changed; round++) {
     changed = false;
     for (const c of weak) {
       if (overlaps(taken, c.first, c.last)) continue;
-      if (!acceptWeak(c, tokens, context, catalog, confirmed, links)) continue;
+      // Another entry with this name, tried after the best-fitting one: only if the words point at it.
+      if (rank.get(c)! > 0 && kindFit.get(c)! === 0) continue;
+      if (!acceptWeak(c, tokens, context, catalog, confirmed, linked, cased)) continue;
       link(c);
       confirmed.add(c.entry);
       changed = true;
     }
-    context.refresh();
-  }
+    }
   for (const c of deferred) {
     if (overlaps(taken, c.first, c.last)) continue;
     link(c);
     confirmed.add(c.entry);
   }
-  context.refresh();
-  // 3. Sound-alike names in technical talk.
+  // 3. Sound-alike names in technical talk (after surnames of people already named are taken).
+  for (const partial of resolvePartialNames(tokens, links, taken)) {
+    take(taken, partial.first, partial.last);
+    links.push(partial);
+  }
   const phonetic: PhoneticCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) if (!taken[i]) catalog.phonetic.matchAt(tokens, i, phonetic);
   const scored = phonetic
     .filter((p) => {
       const kind = catalog.entries[p.entry]!.kind;
       // Names of people and places are written with a capital when the transcript has capitals at all.
-      if ((kind === 'Person' || kind === 'Place') && cased && !tokens[p.first]!.capital) return false;
+      if ((kind === 'Person' || kind === 'Place') && cased && !tokens[p.first]!.capital && !p.long) return false;
+      // `Andrew Cushling` is Andrew's surname, not Gosling's.
+      const before = tokens[p.first - 1];
+      const entryFirst = catalog.entries[p.entry]!.name.split(' ')[0]!.toLowerCase();
+      if (kind === 'Person' && p.first === p.last && before?.capital && isFirstName(before.norm) && before.norm !== entryFirst) return false;
       if (kind !== 'Person' && !p.nonWord) return false;
+      // After a function word (`of an EMNIST`), only a close likeness.
+      if (STOPWORDS.has(tokens[p.first]!.norm) && !p.long && p.similarity < 0.7) return false;
       return context.score(p.first, p.last, 20) >= (kind === 'Person' && p.similarity >= 0.85 ? 1 : 2);
     })
     .map((p) => ({ ...p, via: 'phonetic' as Via, confidence: Math.min(0.85, 0.35 + 0.5 * p.similarity) }))
@@ -214,14 +272,13 @@ export function extractEntities(
     if (overlaps(taken, p.first, p.last)) continue;
     link(p);
   }
-  context.refresh();
   // 4. A first or last name alone, after the full name was said nearby.
   for (const partial of resolvePartialNames(tokens, links, taken)) {
     take(taken, partial.first, partial.last);
     links.push(partial);
   }
   // 5. Names not in the catalog, from cue phrases ("a language called X", "a guy called X Y").
-  const discoveries: Discovery[] = discoverEntities(tokens, taken, context, catalog);
+  const discoveries: Discovery[] = discoverEntities(tokens, taken, context, catalog, cased);
   for (const found of discoveries) {
     take(taken, found.first, found.last);
     links.push(found);

@@ -54,6 +54,8 @@ export function isEnglish(word: string): boolean {
 
 /** Not an English word at all: a name, or a misheard one. */
 export function isNonWord(word: string): boolean {
+  // `pre-print`, `next-work`: compounds of real words.
+  if (word.includes('-')) return word.split('-').some((part) => part.length > 1 && isNonWord(part));
   return wordFrequency(word) < 3 && !dictionary.has(word) && !isGlued(word);
 }
 

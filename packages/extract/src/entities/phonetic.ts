@@ -11,6 +11,8 @@ export interface PhoneticCandidate {
   similarity: number;
   /** The window holds a word that is not English (a name or a mishearing), not only a capitalized first name. */
   nonWord: boolean;
+  /** Matched as a long window by its long sound code alone (`under sales berg`). */
+  long: boolean;
 }
 
 interface Keyed {
@@ -43,7 +45,7 @@ export class PhoneticIndex {
   private readonly exact = new Map<string, Keyed[]>();
   /** Codes with one letter deleted, so codes one edit apart meet (symmetric delete). */
   private readonly deletions = new Map<string, Keyed[]>();
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new Map<string, { codes: string[]; variants: string[][] }>();
 
   add(entry: number, key: string, words: number): void {
     if (key.length < MIN_KEY || /\d/.test(key)) return;
@@ -63,14 +65,15 @@ export class PhoneticIndex {
     }
   }
 
-  private codes(key: string): string[] {
-    let codes = this.cache.get(key);
-    if (!codes) {
-      codes = codesOf(key);
+  private codes(key: string): { codes: string[]; variants: string[][] } {
+    let entry = this.cache.get(key);
+    if (!entry) {
+      const codes = codesOf(key);
+      entry = { codes, variants: codes.map((code) => (code.length >= 5 ? deletionsOf(code) : [])) };
       if (this.cache.size > 200_000) this.cache.clear();
-      this.cache.set(key, codes);
+      this.cache.set(key, entry);
     }
-    return codes;
+    return entry;
   }
 
   /** Candidates for windows starting at tokens[first] (within one segment). */
@@ -117,10 +120,12 @@ export class PhoneticIndex {
     minSimilarity: number,
     longCodesOnly: boolean,
   ): void {
-    const seen = new Set<Keyed>();
-    for (const code of this.codes(key)) {
-      if (code.length < (longCodesOnly ? 8 : 3)) continue;
+    let seen: Set<Keyed> | undefined;
+    const { codes, variants } = this.codes(key);
+    codes.forEach((code, c) => {
+      if (code.length < (longCodesOnly ? 8 : 3)) return;
       const consider = (keyed: Keyed, codeDistance: number) => {
+        seen ??= new Set();
         if (seen.has(keyed)) return;
         seen.add(keyed);
         const ratio = key.length / keyed.key.length;
@@ -131,18 +136,16 @@ export class PhoneticIndex {
         if (longCodesOnly && keyed.words < last - first) return;
         const similarity = 1 - distance(key, keyed.key) / Math.max(key.length, keyed.key.length);
         if (similarity >= Math.max(minSimilarity, code.length >= 4 && codeDistance === 0 ? 0.4 : 0.5)) {
-          out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord });
+          out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord, long: longCodesOnly });
         }
       };
       for (const keyed of this.exact.get(code) ?? []) consider(keyed, 0);
-      if (code.length >= 5) {
-        for (const variant of deletionsOf(code)) {
-          for (const keyed of this.deletions.get(variant) ?? []) {
-            const d = Math.min(...keyed.codes.map((c) => distance(c, code)));
-            if (d <= (code.length >= 7 && !longCodesOnly ? 2 : 1)) consider(keyed, d);
-          }
+      for (const variant of variants[c]!) {
+        for (const keyed of this.deletions.get(variant) ?? []) {
+          const d = Math.min(...keyed.codes.map((other) => distance(other, code)));
+          if (d <= (code.length >= 7 && !longCodesOnly ? 2 : 1)) consider(keyed, d);
         }
       }
-    }
+    });
   }
 }

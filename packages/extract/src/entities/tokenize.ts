@@ -66,9 +66,13 @@ const glueCache = new Map<string, number | null>();
  * `called ml`, `kand` -> `k and`), or null. Prefers a real word on the right, then the longest left word.
  */
 function splitGlued(word: string): number | null {
-  if (word.length < 4 || isEnglish(word) || wordFrequency(word) >= 3) return null;
+  if (word.length < 4) return null;
   let cached = glueCache.get(word);
   if (cached !== undefined) return cached;
+  if (isEnglish(word) || wordFrequency(word) >= 3) {
+    glueCache.set(word, null);
+    return null;
+  }
   let best: number | null = null;
   let bestScore = 0;
   for (let i = 1; i < word.length - 1; i++) {
@@ -117,7 +121,7 @@ export function tokenize(text: string, segment: number): Token[] {
       norm,
       key: norm.replace(/[.'\-]/g, ''),
       capital: first !== first.toLowerCase(),
-      allCaps: raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]*s?$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw),
+      allCaps: raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}.\-]*s?$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw),
       sentenceStart: before === '' || /[.?!:;"“]$/.test(before),
       afterPunctuation: /[.?!:;,]$/.test(before),
       possessive,

@@ -16,24 +16,26 @@ export interface Item {
   objectOnly: boolean;
 }
 
-type Want = 'person' | 'thing' | 'group';
+type Want = 'person' | 'thing' | 'made' | 'group';
 
 interface Anaphor {
   want: Want;
   /** May stand for a coordinated list ("these projects", "they"). */
   plural: boolean;
-  /** How far back (in words) the antecedent may be. */
+  /** How far back (in words) rival antecedents are looked for. */
   reach: number;
+  /** How far back the antecedent itself may be (default: reach). */
+  near?: number;
   width: number;
 }
 
 const SINGLE: Record<string, Omit<Anaphor, 'width'>> = {
-  he: { want: 'person', plural: false, reach: 70 },
-  "he's": { want: 'person', plural: false, reach: 70 },
-  she: { want: 'person', plural: false, reach: 70 },
-  "she's": { want: 'person', plural: false, reach: 70 },
-  it: { want: 'thing', plural: false, reach: 20 },
-  "it's": { want: 'thing', plural: false, reach: 20 },
+  he: { want: 'person', plural: false, reach: 90 },
+  "he's": { want: 'person', plural: false, reach: 90 },
+  she: { want: 'person', plural: false, reach: 90 },
+  "she's": { want: 'person', plural: false, reach: 90 },
+  it: { want: 'thing', plural: false, reach: 20, near: 12 },
+  "it's": { want: 'thing', plural: false, reach: 20, near: 12 },
   they: { want: 'group', plural: true, reach: 25 },
   "they're": { want: 'group', plural: true, reach: 25 },
 };
@@ -45,19 +47,26 @@ const DEMONSTRATED = new Set([
   'systems', 'paper', 'algorithm', 'method', 'benchmark', 'dataset', 'competition', 'things',
 ]);
 
+const ARTIFACTS = new Set([
+  'work', 'project', 'projects', 'language', 'languages', 'library', 'libraries', 'framework', 'frameworks', 'tool',
+  'tools', 'compiler', 'compilers', 'chip', 'system', 'systems',
+]);
+
 function anaphorAt(tokens: Token[], i: number): Anaphor | null {
   const word = tokens[i]!.norm;
   const single = SINGLE[word];
   if (single) return { ...single, width: 1 };
   const next = tokens[i + 1]?.norm;
   if (DEMONSTRATIVE.has(word) && next !== undefined && DEMONSTRATED.has(next)) {
-    return { want: 'thing', plural: true, reach: 60, width: 2 };
+    // "this work", "these projects" stand for made things, not for the topics talked about.
+    return { want: ARTIFACTS.has(next) ? 'made' : 'thing', plural: true, reach: 60, width: 2 };
   }
   return null;
 }
 
 function fits(want: Want, kind: EntityKind | undefined): boolean {
   if (want === 'person') return kind === 'Person';
+  if (want === 'made') return kind === 'Software' || kind === 'ProgrammingLanguage';
   if (want === 'group') return kind !== 'Person' && kind !== 'Place';
   return kind !== 'Person' && kind !== 'Place' && kind !== 'Organization';
 }
@@ -114,25 +123,32 @@ function resolve(
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k]!;
     if (at - item.last > anaphor.reach) break;
+    // "it" does not chain through other pronouns: each one must sit near a name.
+    if (item.pronoun && anaphor.want === 'thing' && !anaphor.plural) continue;
     if (item.entities.every((e) => fits(anaphor.want, kindOf(e)))) candidates.push(item);
   }
   if (candidates.length === 0) return null;
+  const nearest = candidates[0]!;
+  const distance = at - nearest.last;
+  if (distance > (anaphor.near ?? anaphor.reach)) return null;
   const distinct = new Set(candidates.flatMap((c) => c.entities));
   // A lone "they" is an organization ("Google ... they"), never a single thing.
-  if (distinct.size === 1 && !(anaphor.want === 'group' && kindOf([...distinct][0]!) !== 'Organization')) {
-    const nearest = candidates[0]!;
-    return { entities: [...distinct], anchor: nearest.anchor, confidence: nearest.confidence * 0.9 };
+  const lone = !(anaphor.want === 'group' && kindOf([...distinct][0]!) !== 'Organization');
+  if (distinct.size === 1) return lone ? { entities: [...distinct], anchor: nearest.anchor, confidence: nearest.confidence * 0.9 } : null;
+  if (anaphor.plural) {
+    const list = coordinatedList(candidates, tokens);
+    if (list) return list;
   }
-  if (!anaphor.plural) {
-    // Several fitting entities within reach: still safe when the nearest was named just before and
-    // every other one much further back ("Chris Lattner was at Google and he ...").
-    const nearest = candidates[0]!;
-    const distance = at - nearest.last;
-    const rival = candidates.find((c) => c.entities.some((e) => !nearest.entities.includes(e)))!;
-    if (nearest.entities.length !== 1 || distance > NEAR || at - rival.last < 3 * distance) return null;
-    return { entities: nearest.entities, anchor: nearest.anchor, confidence: nearest.confidence * 0.8 };
-  }
-  // The coordinated list ending at the nearest candidate: "tile and ml ir and t vm".
+  // Several fitting entities within reach: still safe when the nearest was named just before and
+  // every other one much further back ("Chris Lattner was at Google and he ...").
+  const rival = candidates.find((c) => c.entities.some((e) => !nearest.entities.includes(e)))!;
+  if (nearest.entities.length !== 1 || distance > NEAR || at - rival.last < 3 * distance) return null;
+  if (anaphor.want === 'group' && kindOf(nearest.entities[0]!) !== 'Organization') return null;
+  return { entities: nearest.entities, anchor: nearest.anchor, confidence: nearest.confidence * 0.8 };
+}
+
+/** The coordinated list ending at the nearest candidate ("tile and ml ir and t vm"), if it names several. */
+function coordinatedList(candidates: Item[], tokens: Token[]): Omit<Item, 'first' | 'last' | 'pronoun' | 'objectOnly'> | null {
   const list = [candidates[0]!];
   for (let k = 1; k < candidates.length; k++) {
     const previous = candidates[k]!;

@@ -13,6 +13,10 @@ export interface RelationOptions extends KindSources {
 
 /** At most this many words between two mentions for a pattern to link them. */
 const MAX_GAP = 24;
+/** At most this many words between two entities read across a concept between them. */
+const SKIP_GAP = 12;
+/** Statements a trial reading needs to see for subjects to carry over. */
+const CARRY_WINDOW = 16;
 /** A subject carries over to a following clause ("... and then went on to create X") this far. */
 const CARRY_REACH = 30;
 const CONJUNCTION = /^(?:and|then|who|but|so|before|after|later|went|also)(?: |$)/;
@@ -39,23 +43,39 @@ export function extractRelations(transcript: Transcript, mentions: Mention[], op
   const items = withAnaphora(tokens, placed, kindOf);
   const found: Found[] = [];
 
+  let linkedBefore = false;
   for (let i = 0; i + 1 < items.length; i++) {
-    const a = items[i]!;
-    const b = items[i + 1]!;
-    if (b.first - a.last - 1 > MAX_GAP || crossesSentence(tokens, a.last, b.first)) continue;
-    if (a.entities.length === 1 && b.entities.length === 1 && a.entities[0] === b.entities[0]) continue;
-    const gap = gapText(tokens, a.last + 1, b.first);
-    if (NEGATION.test(lastWords(gap, 5))) continue;
-    for (const rule of RULES) {
-      const matched = matchRule(rule, gap, tokens, a, b);
-      if (matched === null) continue;
-      const emitted = emit(rule, i, i + 1, matched, items, tokens, kindOf, found);
-      if (emitted.length === 0) continue;
-      coordinate(rule, i, i + 1, matched, items, tokens, kindOf, found);
-      break;
+    const linked = pair(i, i + 1, items, tokens, kindOf, found);
+    // A topic named in passing ("the director of AI at Tesla") may stand between two entities: read
+    // across a lone concept that is linked to neither neighbour.
+    const middle = items[i + 1]!;
+    const next = items[i + 2];
+    if (!linked && next && !middle.pronoun && middle.entities.every((e) => kindOf(e) === 'Concept')) {
+      const lone = !linkedBefore && !pair(i + 1, i + 2, items, tokens, kindOf, found.slice(-CARRY_WINDOW));
+      if (lone && next.first - items[i]!.last - 1 <= SKIP_GAP) pair(i, i + 2, items, tokens, kindOf, found);
     }
+    linkedBefore = linked;
   }
   return finish(transcript, tokens, found, options.episode.id);
+}
+
+/** Reads the words between items ai and bi against the rules; true when a statement was found. */
+function pair(ai: number, bi: number, items: Item[], tokens: Token[], kindOf: KindOf, found: Found[]): boolean {
+  const a = items[ai]!;
+  const b = items[bi]!;
+  if (b.first - a.last - 1 > MAX_GAP || crossesSentence(tokens, a.last, b.first)) return false;
+  if (a.entities.length === 1 && b.entities.length === 1 && a.entities[0] === b.entities[0]) return false;
+  const gap = gapText(tokens, a.last + 1, b.first);
+  if (NEGATION.test(lastWords(gap, 5))) return false;
+  for (const rule of RULES) {
+    const matched = matchRule(rule, gap, tokens, a, b);
+    if (matched === null) continue;
+    const emitted = emit(rule, ai, bi, matched, items, tokens, kindOf, found);
+    if (emitted.length === 0) continue;
+    coordinate(rule, ai, bi, matched, items, tokens, kindOf, found);
+    return true;
+  }
+  return false;
 }
 
 /** A negation voids a statement when it sits by the verb ("was not built on"), not far before it. */

@@ -54,7 +54,7 @@ const opening = (pattern: string) => new RegExp(`^${expand(pattern)}(?= |$)`);
 
 const BY_AGENT = ' by(?: {det})?(?: \\S+){0,2}?(?: (?:called|named))?';
 const BASE_OBJECT =
-  '(?: all)?(?: of)?(?: {det})?(?: \\S+){0,2}?(?: (?:ideas|idea|learnings|lessons|work|research|concepts|design|principles|approach|notion) (?:of|from|in))?';
+  '(?: all)?(?: of)?(?: {det})?(?: \\S+){0,2}?(?: (?:ideas|idea|learnings|lessons|work|research|concepts|design|principles|approach|notion) (?:of|from|in)| (?:project|language|library|framework|system|tool) (?:called|named))?';
 
 /** In order: the first rule that matches and fits the entity kinds wins. */
 export const RULES: readonly Rule[] = [
@@ -125,6 +125,28 @@ export const RULES: readonly Rule[] = [
     before: ending('(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s? of(?: {det})?'),
     gap: full(`(?:{aux} )?`),
     confidence: 0.75,
+  },
+  // Titles before the name: "Python's inventor himself, Guido van Rossum", "MLIR lead Chris Lattner".
+  {
+    name: 'creator-title',
+    relation: 'created',
+    direction: 'reverse',
+    gap: full("(?:'s |s' )?(?:co-?)?(?:creator|inventor|developer|designer|author|father|architect)s?(?: himself| herself)?"),
+    confidence: 0.75,
+  },
+  {
+    name: 'founder-title',
+    relation: 'founded',
+    direction: 'reverse',
+    gap: full("(?:'s |s' )?(?:co-?)?founders?(?: himself| herself)?"),
+    confidence: 0.75,
+  },
+  {
+    name: 'leader-title',
+    relation: 'leads',
+    direction: 'reverse',
+    gap: full("(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s?(?: himself| herself)?"),
+    confidence: 0.7,
   },
   // "a new language built on top of all the learnings of APL that was called J".
   {
@@ -238,11 +260,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'works-at-role',
-    needs: /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff/,
+    needs: /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff|director|head|vp|chief|lead|manager/,
     relation: 'works_at',
     direction: 'forward',
     gap: full(
-      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ ){0,3}?(?:researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff)s?(?: {aux})? (?:at|for|with|in)(?: {det})?',
+      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ ){0,3}?(?:researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff)s?(?: {aux})? (?:at|for|with|in)(?: {det})?|{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:director|head|vp|chief|lead|leader|manager) of (?:\\S+ ){1,3}?(?:at|for)(?: {det})?',
     ),
     source: ROLE_PERSON,
     confidence: 0.8,
@@ -259,6 +281,14 @@ export const RULES: readonly Rule[] = [
     confidence: 0.7,
   },
   // Lineage: "J was built on the learnings of APL", "sits on top of Halide", "inspired by".
+  {
+    name: 'successor-of',
+    needs: /successor|replac|supersed|succeed|next version|new version|newer version/,
+    relation: 'successor_of',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement|(?:next|newer|new) version) (?:of|to|for)|{v:replace})(?: {det})?'),
+    confidence: 0.75,
+  },
   {
     name: 'based-on',
     needs: /\b(?:on|from|of|by|after|around|over)\b|recreat|reimplement|imitate|emulate|clon/,
@@ -287,20 +317,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'targets',
-    needs: /target|back ?ends?|code for|compiles? for/,
+    needs: /target|back ?ends?|\bfor\b/,
     relation: 'targets',
     direction: 'forward',
     gap: full(
-      '{pre}(?:{aux} )?(?:{v:target}|(?:write |writing )?(?:\\S+ )?(?:backends?|back ends?) for|generates? code for|compiles? for)(?: {det})?(?: \\S+)?',
+      '{pre}(?:{aux} )?(?:{v:target}|(?:write |writing )?(?:\\S+ )?(?:backends?|back ends?) for|generates? code for|compiles? for|(?:{det} )?(?:\\S+ ){0,3}?(?:checker|compiler|interpreter|library|framework|ide|editor|plugin|package|binding|frontend|runtime|debugger|linter|profiler|type checker)s? for)(?: {det})?(?: \\S+)?',
     ),
-    confidence: 0.75,
-  },
-  {
-    name: 'successor-of',
-    needs: /successor|replac|supersed|succeed/,
-    relation: 'successor_of',
-    direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement) (?:of|to|for)|{v:replace})(?: {det})?'),
     confidence: 0.75,
   },
   {
@@ -328,16 +350,20 @@ export const RULES: readonly Rule[] = [
     needs: /call|named|dubbed|coined/,
     relation: 'discovered',
     direction: 'forward',
-    gap: full('(?:{aux} )?(?:calls?|called|named|dubbed|coined)(?: {det})?'),
+    gap: full(
+      '(?:{aux} )?(?:calls?|called|named|dubbed|coined)(?: {det})?(?: (?:language|project|library|system|idea|technique|method|approach|company|startup|framework|tool))?',
+    ),
     source: ROLE_PERSON,
     confidence: 0.7,
   },
   {
     name: 'created',
-    needs: new RegExp(`${verbForms('create')}|${verbForms('found')}`),
+    needs: new RegExp(`${verbForms('create')}|${verbForms('found')}|into`),
     relation: 'created',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:the one who |one who |went on to |going to |go on to |helped |help )?(?:{v:create}|{v:found}){obj}'),
+    gap: full(
+      '{pre}(?:{aux} )?(?:(?:the one who |one who |went on to |going to |go on to |helped |help )?(?:{v:create}|{v:found}){obj}|(?:turned|turns|turn|made|make|makes) (?:that|this|it|them) into{obj})',
+    ),
     confidence: 0.85,
   },
   {
@@ -358,6 +384,15 @@ export const RULES: readonly Rule[] = [
       "{pre}(?:{aux} )?(?:{v:use}|(?:written|implemented|programmed|coded|built|done) (?:in|with)|powered by|on top of|(?:is|was|are|'s) (?:all )?about)(?: {det})?",
     ),
     confidence: 0.7,
+  },
+  // "he trained ImageNet", "trained on CIFAR-10": the data a person or a model learns from.
+  {
+    name: 'trained-on',
+    needs: /\btrain/,
+    relation: 'uses',
+    direction: 'forward',
+    gap: full('{pre}(?:{aux} )?(?:trained|trains|train|training)(?: {det})?(?: \\S+)?(?: on| with)?(?: {det})?'),
+    confidence: 0.6,
   },
   {
     name: 'won',

@@ -49,7 +49,7 @@ export function cliSuite(): void {
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
       const graph = fixtureGraph();
-      expect(first.stdout).toMatch(new RegExp(`^pushed ${join(out, 'graph.json')} to ${neo4jSettings.uri} in [\\d.]+ s: \\d+ created, 0 updated, 0 unchanged \\(after wiping \\d+ nodes\\)\n`));
+      expect(first.stdout).toMatch(new RegExp(`^pushed ${join(out, 'graph.json')} to ${neo4jSettings.uri}( \\(database \\S+\\))? in [\\d.]+ s: \\d+ created, 0 updated, 0 unchanged \\(after wiping \\d+ nodes\\)\n`));
       expect(first.stdout).toMatch(new RegExp(`\\n  episodes +${graph.attributes.episodes.length} +${graph.attributes.episodes.length} +0 +0\\n`));
       expect((await counts(driver)).Entity).toBe(graph.nodes.length);
 

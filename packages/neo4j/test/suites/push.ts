@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { pushGraph, wipeGraph, type GraphJson, type Phase, type PushResult } from '@talkgraph/neo4j';
-import { buildGraph, fixtureGraph } from '../fixtures/graph.js';
+import { ODD_STRINGS, fixtureGraph, oddGraph } from '../fixtures/graph.js';
 import { counts, openDriver, pushOptions, rows, snapshot } from '../support/database.js';
 
 const phase = (result: PushResult, name: Phase) => result.phases.find((item) => item.phase === name)!;
@@ -100,28 +100,8 @@ export function pushSuite(): void {
     });
 
     test('names and quotes with Cypher syntax in them are stored as given, and delete nothing', async () => {
-      const nasty = [
-        `}) DETACH DELETE n //`,
-        `O'Brien's "quoted" \`backticked\` {braced} \\ back\\slash`,
-        `'); MATCH (n) DETACH DELETE n; //`,
-        `line one\nline two\ttab \u2028 ✓ 数组`,
-        '$rows {id: 1} ${injection}',
-      ];
-      const graph = buildGraph(
-        [{
-          id: 'odd "episode" }) //',
-          title: nasty[1],
-          segments: nasty.map((text, index) => ({
-            start: index * 10,
-            speaker: nasty[(index + 1) % nasty.length],
-            text,
-            mentions: [[`odd-${index}`, nasty[index]], [`odd-${(index + 1) % nasty.length}`, nasty[(index + 1) % nasty.length]]] as [string, string][],
-            statements: [[`odd-${index}`, 'uses', `odd-${(index + 1) % nasty.length}`]] as [string, 'uses', string][],
-          })),
-        }],
-        nasty.map((name, index) => [`odd-${index}`, name, 'Concept']),
-        'odd',
-      );
+      const graph = oddGraph();
+      const nasty = ODD_STRINGS;
       const before = await counts(driver);
       await pushGraph(graph, pushOptions());
       const after = await counts(driver);

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { cypherScript, pushGraph, wipeGraph } from '@talkgraph/neo4j';
-import { fixtureGraph } from '../fixtures/graph.js';
-import { openDriver, pushOptions, snapshot } from '../support/database.js';
-
-/** Splits graph.cypher the way cypher-shell does for it: statements end with `;` at the end of a line. */
-function statementsOf(script: string): string[] {
-  return script
-    .split(/;\n/)
-    .map((part) => part.replace(/^(\s*\/\/.*\n)+/, '').trim())
-    .filter((part) => part !== '');
-}
+import { fixtureGraph, oddGraph } from '../fixtures/graph.js';
+import { openDriver, pushOptions, runScript, snapshot } from '../support/database.js';
 
 export function scriptSuite(): void {
   describe('cypherScript', () => {
@@ -20,22 +12,20 @@ export function scriptSuite(): void {
     });
     afterAll(() => driver.close());
 
-    test('running graph.cypher gives exactly what pushGraph gives, and running it twice changes nothing', async () => {
-      const graph = fixtureGraph();
+    test.each([
+      ['the fixture', fixtureGraph],
+      ['strings full of Cypher syntax', oddGraph],
+    ])('running graph.cypher of %s gives exactly what pushGraph gives, and running it twice changes nothing', async (_, build) => {
+      const graph = build();
       await pushGraph(graph, pushOptions({ wipe: true }));
       const pushed = await snapshot(driver);
 
       await wipeGraph(pushOptions());
-      const statements = statementsOf(cypherScript(graph));
-      const session = driver.session({ database: process.env.NEO4J_DATABASE || undefined });
-      try {
-        for (const statement of statements) await session.run(statement);
-        expect(await snapshot(driver)).toEqual(pushed);
-        for (const statement of statements) await session.run(statement);
-        expect(await snapshot(driver)).toEqual(pushed);
-      } finally {
-        await session.close();
-      }
+      const script = cypherScript(graph);
+      await runScript(driver, script);
+      expect(await snapshot(driver)).toEqual(pushed);
+      await runScript(driver, script);
+      expect(await snapshot(driver)).toEqual(pushed);
     });
   });
 }

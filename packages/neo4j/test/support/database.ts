@@ -1,9 +1,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { neo4jSettings } from '@talkgraph/testkit';
-import type { PushOptions } from '@talkgraph/neo4j';
+import type { PushHooks, PushOptions } from '@talkgraph/neo4j';
 
 /** The test server's settings as push options. */
-export function pushOptions(extra: Partial<PushOptions> = {}): PushOptions {
+export function pushOptions(extra: Partial<PushOptions & PushHooks> = {}): PushOptions & PushHooks {
   return { ...neo4jSettings, database: process.env.NEO4J_DATABASE || undefined, ...extra };
 }
 
@@ -69,4 +69,21 @@ export async function counts(driver: Driver): Promise<Record<string, number>> {
   const labels = await rows(driver, 'MATCH (n:Talkgraph) UNWIND labels(n) AS label RETURN label AS key, count(*) AS count');
   const types = await rows(driver, 'MATCH (:Talkgraph)-[r]->(:Talkgraph) RETURN type(r) AS key, count(*) AS count');
   return Object.fromEntries([...labels, ...types].map((row) => [row.key as string, row.count as number]).sort());
+}
+
+/**
+ * Runs a graph.cypher script statement by statement, as cypher-shell does: statements end with `;`
+ * at the end of a line (talkgraph's literals never contain a line break); `//` lines are comments.
+ */
+export async function runScript(driver: Driver, script: string): Promise<void> {
+  const statements = script
+    .split(/;\n/)
+    .map((part) => part.replace(/^(\s*\/\/.*\n)+/, '').trim())
+    .filter((part) => part !== '');
+  const session = driver.session({ database: process.env.NEO4J_DATABASE || undefined });
+  try {
+    for (const statement of statements) await session.run(statement);
+  } finally {
+    await session.close();
+  }
 }

@@ -1,7 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { GraphJson } from '@talkgraph/neo4j';
-import { fixtureGraph } from '../fixtures/graph.js';
+import { REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
 
-/** The graph the documented queries run against. */
-export async function queryGraph(): Promise<GraphJson> {
-  return fixtureGraph();
+/**
+ * The bundled sample built by the real (built) CLI: the graph the documented queries run against,
+ * and the graph.cypher written beside it.
+ */
+export async function buildSample(): Promise<{ graph: GraphJson; cypher: string }> {
+  const out = mkdtempSync(join(tmpdir(), 'talkgraph-neo4j-sample-'));
+  try {
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', SAMPLE_TRANSCRIPT, '--out', out], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`talkgraph build failed (exit ${run.status}): ${run.stderr}`);
+    return {
+      graph: JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as GraphJson,
+      cypher: readFileSync(join(out, 'graph.cypher'), 'utf8'),
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -30,8 +30,7 @@ export function parseTimestampedLines(lines: string[]): RawTranscript {
       const label = TURN_LABEL.exec(timed.rest);
       const speaker = label ? (label[1] ?? label[2]!) : null;
       segments.push({ start: timed.start, end: null, speaker, text: label ? (label[3] ?? '') : timed.rest });
-    }
-    else if (line.trim() === '') continue;
+    } else if (line.trim() === '') continue;
     else if (previous) previous.text += ` ${line}`;
     else segments.push({ start: null, end: null, speaker: null, text: line });
   }

@@ -8,13 +8,13 @@ export const MAX_NODE_SIZE = 18;
  * Node sizes proportional to the square root of a measure (so areas, not radii, follow it),
  * between MIN_NODE_SIZE and MAX_NODE_SIZE.
  */
-export function sizesBy(values: Map<string, number>): Map<string, number> {
-  let max = 0;
-  for (const v of values.values()) if (v > max) max = v;
+export function sizesBy(values: Map<string, number>, min = MIN_NODE_SIZE, max = MAX_NODE_SIZE): Map<string, number> {
+  let top = 0;
+  for (const v of values.values()) if (v > top) top = v;
   const sizes = new Map<string, number>();
   for (const [key, v] of values) {
-    const t = max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0;
-    sizes.set(key, MIN_NODE_SIZE + t * (MAX_NODE_SIZE - MIN_NODE_SIZE));
+    const t = top > 0 ? Math.sqrt(Math.max(0, v) / top) : 0;
+    sizes.set(key, min + t * (max - min));
   }
   return sizes;
 }

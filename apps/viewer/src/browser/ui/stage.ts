@@ -28,8 +28,12 @@ export interface StageEvents {
   cameraMoved(): void;
 }
 
-// Picking edges costs a second render pass: beyond this many, edges are reached from the side panel.
-const EDGE_EVENTS_MAX = 20_000;
+/**
+ * Beyond this, the graph is drawn lighter: smaller nodes, no edge picking (a second render pass;
+ * edges are then reached from the side panel), edges hidden while the camera moves and while
+ * the layout runs, so that frames stay short even with software WebGL.
+ */
+const LARGE_GRAPH = { nodes: 5_000, edges: 20_000 };
 
 /** The sigma renderer, its reducers (filters, focus, colours, sizes) and the ForceAtlas2 worker. */
 export class Stage {
@@ -38,6 +42,22 @@ export class Stage {
   private neighbours = new Set<string>();
   private sizes = new Map<string, number>();
   private layout: FA2Layout | null = null;
+  private readonly large: boolean;
+  /** While the layout runs on a large graph, sigma shows this copy without edges. */
+  private nodesOnly: Graph | null = null;
+  private readonly copyPositions = () => {
+    const copy = this.nodesOnly;
+    if (!copy) return;
+    copy.updateEachNodeAttributes(
+      (node, attrs) => {
+        const source = this.graph.getNodeAttributes(node);
+        attrs.x = source.x;
+        attrs.y = source.y;
+        return attrs;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  };
 
   constructor(
     container: HTMLElement,
@@ -45,6 +65,7 @@ export class Stage {
     private view: StageView,
     events: StageEvents,
   ) {
+    this.large = graph.order > LARGE_GRAPH.nodes || graph.size > LARGE_GRAPH.edges;
     this.computeSizes();
     this.updateFocus();
     this.sigma = new Sigma(graph, container, {
@@ -56,8 +77,9 @@ export class Stage {
       labelGridCellSize: 80,
       labelRenderedSizeThreshold: 7,
       zIndex: true,
-      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
-      hideEdgesOnMove: graph.size > EDGE_EVENTS_MAX,
+      enableEdgeEvents: !this.large,
+      hideEdgesOnMove: this.large,
+      hideLabelsOnMove: this.large,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       stagePadding: 40,
@@ -115,14 +137,27 @@ export class Stage {
         getEdgeWeight: (_edge, attrs) => (attrs.relation === 'co_occurs' ? attrs.weight : 1 + Math.log(attrs.weight)),
       });
     }
+    if (this.large && !this.nodesOnly) {
+      // Each layout step redraws everything: without edges that stays a short frame.
+      const copy = this.graph.emptyCopy();
+      this.nodesOnly = copy;
+      this.graph.on('eachNodeAttributesUpdated', this.copyPositions);
+      this.sigma.setGraph(copy as unknown as TalkGraph);
+    }
     this.layout.start();
   }
 
   stopLayout(): void {
     this.layout?.stop();
+    if (this.nodesOnly) {
+      this.graph.off('eachNodeAttributesUpdated', this.copyPositions);
+      this.nodesOnly = null;
+      this.sigma.setGraph(this.graph);
+    }
   }
 
   kill(): void {
+    this.graph.off('eachNodeAttributesUpdated', this.copyPositions);
     this.layout?.kill();
     this.sigma.kill();
   }
@@ -145,7 +180,7 @@ export class Stage {
     this.graph.forEachNode((node, attrs) => {
       measure.set(node, this.view.sizeBy === 'pagerank' ? attrs.pagerank : attrs.mentionCount);
     });
-    this.sizes = sizesBy(measure);
+    this.sizes = this.large ? sizesBy(measure, 1.5, 9) : sizesBy(measure);
   }
 
   private hover(node: string | null): void {
@@ -211,7 +246,8 @@ export class Stage {
       type: typed ? 'arrow' : 'line',
       color: typed ? colors.edgeTyped : colors.edge,
       size: typed ? 1.5 + Math.min(data.weight, 6) * 0.4 : 0.5 + data.weight * 1.5,
-      zIndex: typed ? 1 : 0,
+      // Equal unless focused: sigma sorts by zIndex on every refresh when they differ.
+      zIndex: 0,
     };
     const focus = this.focus();
     if (this.view.selectedEdge === edge) return { ...display, color: ACCENT[this.view.theme], size: display.size + 2, zIndex: 3 };

@@ -1,0 +1,187 @@
+// Viewer benchmark: a synthetic graph of 10,000 nodes and 50,000 edges in headless Chromium.
+// Prints time to first frame, frame times while panning and while ForceAtlas2 runs in its worker,
+// each with the same figures for a 1% graph (100 nodes, 500 edges) measured in the same run as baseline.
+// Targets: first frame < 3 s, no frame > 200 ms while the layout runs.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { renderHtml } from '../dist/node/index.js';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const KINDS = ['Person', 'Organization', 'ProgrammingLanguage', 'Software', 'Hardware', 'Dataset', 'Concept', 'Event', 'Publication', 'Place'];
+const RELATIONS = ['created', 'uses', 'part_of', 'based_on', 'works_at', 'runs_on'];
+
+/** Seeded PRNG (mulberry32), so every run measures the same graph. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Clustered communities, mostly co-occurrence edges, a few typed ones: like a big merged build. */
+export function syntheticGraph(order, size, seed = 42) {
+  const rand = random(seed);
+  const communities = Math.max(4, Math.round(Math.sqrt(order) / 2.5));
+  const episode = 'synthetic';
+  const duration = 3600;
+  const segments = Array.from({ length: 600 }, (_, i) => ({ start: i * 6, end: i * 6 + 6, speaker: `Speaker ${i % 2}`, text: `segment ${i} of the synthetic conversation` }));
+  const centres = Array.from({ length: communities }, () => [rand() * 1000 - 500, rand() * 1000 - 500]);
+  const nodes = [];
+  for (let i = 0; i < order; i++) {
+    const community = Math.floor(rand() * communities);
+    const [cx, cy] = centres[community];
+    const mentions = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
+      const s = Math.floor(rand() * segments.length);
+      return { episode, start: segments[s].start, end: segments[s].end, speaker: segments[s].speaker, quote: segments[s].text, segment: s, surface: `entity ${i}`, via: 'exact', confidence: 1 };
+    });
+    nodes.push({
+      key: `n${i}`,
+      attributes: {
+        label: `Entity ${i}`,
+        kind: KINDS[Math.floor(rand() * KINDS.length)],
+        aliases: [{ surface: `entity ${i}`, count: mentions.length }],
+        mentions,
+        mentionCount: mentions.length,
+        episodes: [episode],
+        firstSeen: { episode, start: mentions[0].start },
+        discovered: false,
+        merges: [],
+        pagerank: rand() / order,
+        degree: 0,
+        community,
+        x: cx + (rand() - 0.5) * 160,
+        y: cy + (rand() - 0.5) * 160,
+        size: 4,
+        color: '#999999',
+      },
+    });
+  }
+  const byCommunity = Array.from({ length: communities }, () => []);
+  nodes.forEach((n, i) => byCommunity[n.attributes.community].push(i));
+  const edges = [];
+  const keys = new Set();
+  while (edges.length < size) {
+    const s = Math.floor(rand() * order);
+    const pool = rand() < 0.8 ? byCommunity[nodes[s].attributes.community] : null;
+    const t = pool ? pool[Math.floor(rand() * pool.length)] : Math.floor(rand() * order);
+    if (s === t) continue;
+    const relation = rand() < 0.8 ? 'co_occurs' : RELATIONS[Math.floor(rand() * RELATIONS.length)];
+    const [source, target] = relation === 'co_occurs' && t < s ? [`n${t}`, `n${s}`] : [`n${s}`, `n${t}`];
+    const key = `${source}->${relation}->${target}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const m = nodes[s].attributes.mentions[0];
+    const evidence = [{ episode, start: m.start, end: m.end, speaker: m.speaker, quote: m.quote, segment: m.segment }];
+    edges.push({ key, source, target, attributes: { relation, weight: relation === 'co_occurs' ? 0.2 + rand() * 0.8 : 1, ...(relation === 'co_occurs' ? { count: 1 } : {}), evidence, episodes: [episode] } });
+  }
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: { name: 'Synthetic', episodes: [{ id: episode, title: 'Synthetic', source: 'synthetic.txt', mediaUrl: null, duration, segments }], generator: { name: 'talkgraph', version: '0.0.0' }, settings: {} },
+    nodes,
+    edges,
+  };
+}
+
+// Records every animation frame's duration and the moment of the first frame after mounting.
+const FRAME_PROBE = `
+  window.__frames = [];
+  let last = 0;
+  // performance.now(), not the frame's timestamp: a frame delayed by a long task must count as long.
+  const tick = () => {
+    const t = performance.now();
+    if (last) window.__frames.push(t - last);
+    last = t;
+    if (window.talkgraph?.stage && window.__firstFrame === undefined) window.__firstFrame = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+`;
+
+function stats(frames) {
+  const sorted = [...frames].sort((a, b) => a - b);
+  const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const mean = frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length);
+  return { frames: frames.length, mean, p95: pick(0.95), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+async function measure(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(FRAME_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstFrame !== undefined, null, { timeout: 60_000 });
+  const firstFrame = await page.evaluate(() => window.__firstFrame);
+  await page.waitForTimeout(500);
+
+  const box = await page.locator('.tg-stage').boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => (window.__frames = []));
+  for (let round = 0; round < 3; round++) {
+    await page.mouse.move(cx - 200, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 200, cy + 80, { steps: 40 });
+    await page.mouse.up();
+  }
+  await page.waitForTimeout(300);
+  const pan = stats(await page.evaluate(() => window.__frames));
+
+  const iterations = await page.evaluate(async () => {
+    let updates = 0;
+    window.talkgraph.graph.on('eachNodeAttributesUpdated', () => updates++);
+    window.__frames = [];
+    window.talkgraph.stage.startLayout();
+    await new Promise((r) => setTimeout(r, 5000));
+    window.talkgraph.stage.stopLayout();
+    return updates;
+  });
+  const layout = stats(await page.evaluate(() => window.__frames));
+  await page.close();
+  if (errors.length) throw new Error(`talkgraph-viewer bench: page errors: ${errors.join('; ')}`);
+  return { firstFrame, pan, layout, layoutSteps: iterations / 5 };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'talkgraph-viewer-bench-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  try {
+    const results = {};
+    for (const [name, order, size] of [['baseline 100/500', 100, 500], ['10k/50k', 10_000, 50_000]]) {
+      const html = renderHtml(syntheticGraph(order, size), { title: name });
+      const file = join(dir, `${order}.html`);
+      writeFileSync(file, html);
+      results[name] = { bytes: Buffer.byteLength(html), ...(await measure(browser, pathToFileURL(file).href)) };
+    }
+    const base = results['baseline 100/500'];
+    const big = results['10k/50k'];
+    const ms = (n) => `${n.toFixed(1)} ms`;
+    const line = (label, f) => console.log(`${label.padEnd(34)}${Object.entries(results).map(([, r]) => f(r).padStart(14)).join('')}${`x${(parseFloat(f(big)) / Math.max(0.001, parseFloat(f(base)))).toFixed(1)}`.padStart(10)}`);
+    console.log(`talkgraph-viewer bench (headless Chromium, software WebGL; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+    console.log(`${''.padEnd(34)}${Object.keys(results).map((k) => k.padStart(14)).join('')}${'ratio'.padStart(10)}`);
+    line('index.html size (MB)', (r) => (r.bytes / 1e6).toFixed(2));
+    line('time to first frame', (r) => ms(r.firstFrame));
+    line('pan: mean frame', (r) => ms(r.pan.mean));
+    line('pan: p95 frame', (r) => ms(r.pan.p95));
+    line('pan: max frame', (r) => ms(r.pan.max));
+    line('layout running: mean frame', (r) => ms(r.layout.mean));
+    line('layout running: p95 frame', (r) => ms(r.layout.p95));
+    line('layout running: max frame', (r) => ms(r.layout.max));
+    line('layout steps applied per second', (r) => r.layoutSteps.toFixed(1));
+    const ok = big.firstFrame < 3000 && big.layout.max < 200;
+    console.log(`targets: first frame < 3000 ms: ${big.firstFrame < 3000 ? 'met' : 'MISSED'}; no frame > 200 ms while FA2 runs: ${big.layout.max < 200 ? 'met' : 'MISSED'}`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

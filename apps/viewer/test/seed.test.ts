@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithChromium, REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
+import type { TalkGraphData } from './fixtures/sample-graph.js';
+import { launch, open, paintedPixels, screenshotPath, watch, workDir } from './support.js';
+
+// The seed: `talkgraph build` on the bundled sample, opened as a user would (runs the built CLI).
+describeWithChromium('the seed page built by talkgraph build', () => {
+  const out = join(workDir, 'seed');
+  let browser: Browser;
+  let page: Page;
+  let graph: TalkGraphData;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', SAMPLE_TRANSCRIPT, '--out', out, '--quiet'], { stdio: 'pipe' });
+    graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as TalkGraphData;
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('index.html is under 1.5 MB', () => {
+    expect(statSync(join(out, 'index.html')).size).toBeLessThan(1_500_000);
+  });
+
+  test('opens from file://, drawn; MLIR links its mentions to the transcript at the right seconds', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(8000);
+    const seen = watch(page);
+    await open(page, pathToFileURL(join(out, 'index.html')).href);
+    expect((await paintedPixels(page, '.tg-stage')).painted).toBeGreaterThan(5000);
+
+    await page.locator('.tg-search-input').fill('MLIR');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('MLIR');
+    const mlir = graph.nodes.find((n) => n.attributes.label === 'MLIR')!.attributes;
+    const links = page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts');
+    const seconds = await links.evaluateAll((as) => as.map((a) => Number(a.getAttribute('data-seconds'))));
+    expect(seconds).toEqual(mlir.mentions.map((m) => Math.floor(m.start!)));
+    expect(seconds.length).toBeGreaterThan(0);
+
+    const last = mlir.mentions.length - 1;
+    await links.nth(last).click();
+    const segment = mlir.mentions[last]!.segment;
+    const current = page.locator('.tg-transcript .tg-seg.tg-current');
+    await expect(current.getAttribute('data-index')).resolves.toBe(String(segment));
+    const episode = graph.attributes.episodes.find((e) => e.id === mlir.mentions[last]!.episode)!;
+    await expect(current.locator('.tg-seg-text').textContent()).resolves.toBe(episode.segments[segment]!.text);
+    await expect(current.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('seed-mlir') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+});
