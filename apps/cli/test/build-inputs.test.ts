@@ -8,7 +8,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('episode ids', () => {
   test('come from file names, as slugs', () => {
-    expect(assignEpisodes(['talks/Lex Fridman #35 – Jeremy Howard.vtt', 'x/Ünïcode_Talk.srt']).map((e) => [e.id, e.title])).toEqual([
+    expect(
+      assignEpisodes(['talks/Lex Fridman #35 – Jeremy Howard.vtt', 'x/Ünïcode_Talk.srt']).map((e) => [e.id, e.title]),
+    ).toEqual([
       ['lex-fridman-35-jeremy-howard', 'Lex Fridman #35 – Jeremy Howard'],
       ['unicode-talk', 'Ünïcode Talk'],
     ]);
@@ -36,10 +38,23 @@ describe('folders', () => {
   test('expand to the transcript files inside, sorted, skipping hidden entries, READMEs and the output folder', async () => {
     const root = join(work, 'in');
     for (const dir of ['b', '.git', 'out']) mkdirSync(join(root, dir), { recursive: true });
-    for (const file of ['b/two.srt', 'one.vtt', 'notes.json', 'README.md', 'cover.png', '.git/config.txt', 'out/graph.json', 'b/.hidden.txt']) {
+    for (const file of [
+      'b/two.srt',
+      'one.vtt',
+      'notes.json',
+      'README.md',
+      'cover.png',
+      '.git/config.txt',
+      'out/graph.json',
+      'b/.hidden.txt',
+    ]) {
       writeFileSync(join(root, file), 'x');
     }
-    expect(await expandInputs([root], join(root, 'out'))).toEqual([join(root, 'b/two.srt'), join(root, 'notes.json'), join(root, 'one.vtt')]);
+    expect(await expandInputs([root], join(root, 'out'))).toEqual([
+      join(root, 'b/two.srt'),
+      join(root, 'notes.json'),
+      join(root, 'one.vtt'),
+    ]);
   });
 
   test('files named on the command line are taken whatever their extension', async () => {
@@ -49,6 +64,8 @@ describe('folders', () => {
   });
 
   test('a missing path is an InputError naming it', async () => {
-    await expect(expandInputs([join(work, 'nope')], work)).rejects.toThrow(`${join(work, 'nope')}: no such file or folder; check the path`);
+    await expect(expandInputs([join(work, 'nope')], work)).rejects.toThrow(
+      `${join(work, 'nope')}: no such file or folder; check the path`,
+    );
   });
 });

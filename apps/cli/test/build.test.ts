@@ -10,7 +10,16 @@ import { REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
 const BIN = join(REPO_ROOT, 'apps/cli/bin/talkgraph.js');
 // Each build starts worker threads that load the catalog; on a busy machine that takes seconds.
 const BUILD_TIMEOUT = 120_000;
-const OUTPUTS = ['edges.csv', 'graph.cypher', 'graph.gexf', 'graph.graphml', 'graph.json', 'index.html', 'mentions.csv', 'nodes.csv'];
+const OUTPUTS = [
+  'edges.csv',
+  'graph.cypher',
+  'graph.gexf',
+  'graph.graphml',
+  'graph.json',
+  'index.html',
+  'mentions.csv',
+  'nodes.csv',
+];
 
 function talkgraph(...args: string[]) {
   const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
@@ -53,7 +62,11 @@ writeFileSync(join(folder, 'cover.png'), 'not a transcript');
 const files = [SAMPLE_TRANSCRIPT, join(folder, 'compilers.vtt'), join(folder, 'nested', 'teaching.srt')];
 
 function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 function graphOf(dir: string): SerializedTalkGraph {
@@ -102,67 +115,131 @@ describe('talkgraph build', () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  test('the same input builds byte-identical files, whatever the order of the files and the number of jobs', () => {
-    const again = join(work, 'again');
-    const permuted = join(work, 'permuted');
-    expect(talkgraph('build', ...files, '--out', again, '--title', 'Compilers & <teaching>', '--quiet', '--jobs', '1').code).toBe(0);
-    expect(talkgraph('build', files[2]!, files[0]!, files[1]!, '--out', permuted, '--title', 'Compilers & <teaching>', '--quiet', '--jobs', '2').code).toBe(0);
-    const reference = outputs(out);
-    expect(outputs(again)).toEqual(reference);
-    expect(outputs(permuted)).toEqual(reference);
-  }, 2 * BUILD_TIMEOUT);
+  test(
+    'the same input builds byte-identical files, whatever the order of the files and the number of jobs',
+    () => {
+      const again = join(work, 'again');
+      const permuted = join(work, 'permuted');
+      expect(
+        talkgraph('build', ...files, '--out', again, '--title', 'Compilers & <teaching>', '--quiet', '--jobs', '1')
+          .code,
+      ).toBe(0);
+      expect(
+        talkgraph(
+          'build',
+          files[2]!,
+          files[0]!,
+          files[1]!,
+          '--out',
+          permuted,
+          '--title',
+          'Compilers & <teaching>',
+          '--quiet',
+          '--jobs',
+          '2',
+        ).code,
+      ).toBe(0);
+      const reference = outputs(out);
+      expect(outputs(again)).toEqual(reference);
+      expect(outputs(permuted)).toEqual(reference);
+    },
+    2 * BUILD_TIMEOUT,
+  );
 
-  test('a folder is every transcript file inside it, README and other files skipped', () => {
-    const fromFolder = join(work, 'folder-out');
-    const run = talkgraph('build', folder, '--out', fromFolder, '--quiet');
-    expect(run.code).toBe(0);
-    expect(graphOf(fromFolder).attributes.episodes.map((e) => e.id)).toEqual(['compilers', 'teaching']);
-  }, BUILD_TIMEOUT);
+  test(
+    'a folder is every transcript file inside it, README and other files skipped',
+    () => {
+      const fromFolder = join(work, 'folder-out');
+      const run = talkgraph('build', folder, '--out', fromFolder, '--quiet');
+      expect(run.code).toBe(0);
+      expect(graphOf(fromFolder).attributes.episodes.map((e) => e.id)).toEqual(['compilers', 'teaching']);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  test('two files with the same name get distinct episode ids; --media-url fills each, {episode} replaced', () => {
-    const twin = join(work, 'twin');
-    mkdirSync(twin, { recursive: true });
-    writeFileSync(join(twin, 'compilers.vtt'), VTT.replace('Ana', 'Cleo'));
-    const run = talkgraph('build', join(twin, 'compilers.vtt'), files[1]!, '--out', join(work, 'twin-out'), '--quiet', '--media-url', 'https://example.org/{episode}.mp3');
-    expect(run.code).toBe(0);
-    const episodes = graphOf(join(work, 'twin-out')).attributes.episodes;
-    // Ids follow the order of the full paths: episodes/compilers.vtt sorts before twin/compilers.vtt.
-    expect(episodes.map((e) => [e.id, e.source])).toEqual([
-      ['compilers', files[1]],
-      ['compilers-2', join(twin, 'compilers.vtt')],
-    ]);
-    expect(episodes.map((e) => e.mediaUrl)).toEqual(['https://example.org/compilers.mp3', 'https://example.org/compilers-2.mp3']);
-  }, BUILD_TIMEOUT);
+  test(
+    'two files with the same name get distinct episode ids; --media-url fills each, {episode} replaced',
+    () => {
+      const twin = join(work, 'twin');
+      mkdirSync(twin, { recursive: true });
+      writeFileSync(join(twin, 'compilers.vtt'), VTT.replace('Ana', 'Cleo'));
+      const run = talkgraph(
+        'build',
+        join(twin, 'compilers.vtt'),
+        files[1]!,
+        '--out',
+        join(work, 'twin-out'),
+        '--quiet',
+        '--media-url',
+        'https://example.org/{episode}.mp3',
+      );
+      expect(run.code).toBe(0);
+      const episodes = graphOf(join(work, 'twin-out')).attributes.episodes;
+      // Ids follow the order of the full paths: episodes/compilers.vtt sorts before twin/compilers.vtt.
+      expect(episodes.map((e) => [e.id, e.source])).toEqual([
+        ['compilers', files[1]],
+        ['compilers-2', join(twin, 'compilers.vtt')],
+      ]);
+      expect(episodes.map((e) => e.mediaUrl)).toEqual([
+        'https://example.org/compilers.mp3',
+        'https://example.org/compilers-2.mp3',
+      ]);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  test('filters: --kinds, --no-cooccurrence, --min-mentions', () => {
-    const filtered = join(work, 'filtered');
-    const run = talkgraph('build', ...files, '--out', filtered, '--quiet', '--kinds', 'person,ProgrammingLanguage', '--no-cooccurrence', '--min-mentions', '2');
-    expect(run.code).toBe(0);
-    const graph = graphOf(filtered);
-    expect(graph.nodes.length).toBeGreaterThan(0);
-    for (const node of graph.nodes) {
-      expect(['Person', 'ProgrammingLanguage']).toContain(node.attributes.kind);
-      expect(node.attributes.mentionCount).toBeGreaterThanOrEqual(2);
-    }
-    for (const edge of graph.edges) expect(edge.attributes.relation).not.toBe('co_occurs');
-    expect(graph.attributes.settings).toMatchObject({ kinds: ['Person', 'ProgrammingLanguage'], cooccurrence: false, minMentions: 2 });
-  }, BUILD_TIMEOUT);
+  test(
+    'filters: --kinds, --no-cooccurrence, --min-mentions',
+    () => {
+      const filtered = join(work, 'filtered');
+      const run = talkgraph(
+        'build',
+        ...files,
+        '--out',
+        filtered,
+        '--quiet',
+        '--kinds',
+        'person,ProgrammingLanguage',
+        '--no-cooccurrence',
+        '--min-mentions',
+        '2',
+      );
+      expect(run.code).toBe(0);
+      const graph = graphOf(filtered);
+      expect(graph.nodes.length).toBeGreaterThan(0);
+      for (const node of graph.nodes) {
+        expect(['Person', 'ProgrammingLanguage']).toContain(node.attributes.kind);
+        expect(node.attributes.mentionCount).toBeGreaterThanOrEqual(2);
+      }
+      for (const edge of graph.edges) expect(edge.attributes.relation).not.toBe('co_occurs');
+      expect(graph.attributes.settings).toMatchObject({
+        kinds: ['Person', 'ProgrammingLanguage'],
+        cooccurrence: false,
+        minMentions: 2,
+      });
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('talkgraph build: errors', () => {
-  test('a failing build leaves no partial files and keeps what was there', () => {
-    const out = join(work, 'kept');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'graph.json'), 'previous graph');
-    const empty = join(work, 'empty.txt');
-    writeFileSync(empty, '');
-    const run = talkgraph('build', SAMPLE_TRANSCRIPT, empty, '--out', out, '--quiet');
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain(empty);
-    expect(readdirSync(out)).toEqual(['graph.json']);
-    expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe('previous graph');
-  }, BUILD_TIMEOUT);
+  test(
+    'a failing build leaves no partial files and keeps what was there',
+    () => {
+      const out = join(work, 'kept');
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'graph.json'), 'previous graph');
+      const empty = join(work, 'empty.txt');
+      writeFileSync(empty, '');
+      const run = talkgraph('build', SAMPLE_TRANSCRIPT, empty, '--out', out, '--quiet');
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(empty);
+      expect(readdirSync(out)).toEqual(['graph.json']);
+      expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe('previous graph');
+    },
+    BUILD_TIMEOUT,
+  );
 
   test('a missing input is one line naming it, exit 1, and no output folder', () => {
     const out = join(work, 'never');

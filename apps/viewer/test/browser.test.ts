@@ -60,6 +60,8 @@ describeWithChromium('viewer in Chromium', () => {
     const current = page.locator('.tg-transcript .tg-seg.tg-current');
     await expect(current.getAttribute('data-index')).resolves.toBe(String(MLIR_SEGMENTS[2]));
     await expect(current.locator('.tg-seg-text').textContent()).resolves.toBe(SEGMENTS[9]![2]);
+    // The entity's names are marked in the segment.
+    expect(await current.locator('mark').allTextContents()).toEqual(['MLIR']);
     // Scrolled into the panel's view.
     const body = (await page.locator('.tg-transcript-body').boundingBox())!;
     const box = (await current.boundingBox())!;
@@ -99,6 +101,8 @@ describeWithChromium('viewer in Chromium', () => {
     // Segment 7 has the hostile speaker and text.
     await page.locator('.tg-ev', { hasText: 'right Chris Lattner leads' }).locator('a.tg-ts').first().click();
     await expect(page.locator('.tg-seg.tg-current .tg-seg-text').textContent()).resolves.toContain(hostile);
+    // Its hostile name is marked, still as text.
+    await expect(page.locator('.tg-seg.tg-current mark').first().textContent()).resolves.toBe(`Halide ${hostile}`);
     await expect(page.locator('.tg-seg.tg-current .tg-speaker').textContent()).resolves.toBe(hostile);
     await page.locator('.tg-search-input').fill('MLIR');
     await expect(page.locator('.tg-option-label').first().textContent()).resolves.toBe(`MLIR ${hostile}`);
@@ -151,6 +155,9 @@ describeWithChromium('viewer in Chromium', () => {
     await expect(other.locator('.tg-details .tg-title').textContent()).resolves.toBe('Chris Lattner');
     await expect(other.locator('select[name=color]').inputValue()).resolves.toBe('community');
     await expect(other.locator('select[name=size]').inputValue()).resolves.toBe('mentions');
+    // Colouring by community brings a key of the communities, largest first.
+    expect(await other.locator('.tg-communities li').count()).toBe(4);
+    await expect(other.locator('.tg-communities li').first().locator('.tg-legend-count').textContent()).resolves.toBe('5');
     await expect(other.locator('.tg-legend-item[data-kind="Hardware"]').getAttribute('aria-pressed')).resolves.toBe('false');
     await expect(other.locator('input[name=cooccurs]').isChecked()).resolves.toBe(false);
     await expect(other.locator('input[name=min]').inputValue()).resolves.toBe('2');
@@ -224,6 +231,9 @@ describeWithChromium('viewer in Chromium', () => {
     await page.screenshot({ path: screenshotPath('timeline') });
     await page.getByRole('button', { name: 'Show all' }).click();
     expect(await page.evaluate(() => window.talkgraph!.store.get().range)).toBeNull();
+    // A click, not a drag, opens the transcript where it was: 100 s is in the segment from 96 s.
+    await page.mouse.click(at(100), strip.y + strip.height / 2);
+    await expect(page.locator('.tg-seg.tg-current').getAttribute('data-index')).resolves.toBe('9');
     await page.close();
   });
 
@@ -261,6 +271,10 @@ describeWithChromium('viewer in Chromium', () => {
     await open(page, writePage('keys', sampleGraph()));
     await page.locator('.tg-stage').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('/');
+    await page.keyboard.type('zzq');
+    await expect(page.locator('.tg-nomatch').textContent()).resolves.toBe('Nothing matches “zzq”');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.tg-suggestions').isHidden()).resolves.toBe(true);
     await page.keyboard.type('ken');
     await expect(page.locator('.tg-search-input').getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('ArrowDown');
@@ -270,6 +284,21 @@ describeWithChromium('viewer in Chromium', () => {
     await page.locator('.tg-details .tg-link').first().focus();
     await page.keyboard.press('Escape');
     await expect(page.locator('.tg-side').isHidden()).resolves.toBe(true);
+
+    // The map itself: arrows pan, + zooms (once the camera has finished moving to Ken Iverson).
+    await page.waitForTimeout(700);
+    await page.locator('.tg-stage').focus();
+    const before = await nodePosition(page, 'apl');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(400);
+    const after = await nodePosition(page, 'apl');
+    expect(after.x).toBeLessThan(before.x - 10);
+    expect(after.y).toBeGreaterThan(before.y + 10);
+    const ratio = await page.evaluate(() => window.talkgraph!.stage.sigma.getCamera().getState().ratio);
+    await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => window.talkgraph!.stage.sigma.getCamera().getState().ratio)).toBeLessThan(ratio);
     await page.close();
   });
 

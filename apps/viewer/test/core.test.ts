@@ -1,7 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { isEdgeShown, isNodeShown, visibleItems, type Filters } from '../src/browser/core/filters.js';
+import Graph from 'graphology';
+import { ensurePositions, namesOf, sanitize, summarizeCommunities } from '../src/browser/core/graph-view.js';
+import { findTerms } from '../src/browser/core/highlight.js';
 import { mediaLinkAt } from '../src/browser/core/links.js';
-import { communityColor, kindName, mix } from '../src/browser/core/palette.js';
+import { communityColor, kindColor, kindName, mix } from '../src/browser/core/palette.js';
 import { buildSearchIndex, normalize, suggest } from '../src/browser/core/search.js';
 import { sizesBy } from '../src/browser/core/sizing.js';
 import { formatTimestamp } from '../src/browser/core/time.js';
@@ -131,6 +134,42 @@ describe('URL state', () => {
   });
 });
 
+describe('graph views', () => {
+  const g = Graph.from(sampleGraph()) as unknown as Parameters<typeof summarizeCommunities>[0];
+
+  test('communities are listed largest first, named after their highest-PageRank member', () => {
+    const summary = summarizeCommunities(g);
+    expect(summary.map((c) => [c.community, c.size])).toEqual([[0, 5], [2, 4], [1, 3], [3, 2]]);
+    expect(summary[0]!.label).toBe('APL');
+  });
+
+  test('names to mark: the label and aliases of a node, or of both ends of an edge', () => {
+    const state = decodeState('');
+    expect(namesOf(g, { ...state, node: 'mlir' })).toEqual(['MLIR', 'ml ir', 'MLIR']);
+    expect(namesOf(g, { ...state, edge: 'halide->part_of->mit' })).toEqual(['Halide', 'Halide', 'MIT', 'MIT']);
+    expect(namesOf(g, state)).toEqual([]);
+  });
+
+  test('links naming missing things are cleaned; nodes without positions go on a circle', () => {
+    expect(sanitize({ ...decodeState(''), node: 'nope', edge: 'mlir->based_on->llvm' }, g)).toMatchObject({ node: null, edge: 'mlir->based_on->llvm' });
+    const data = sampleGraph();
+    data.nodes[0]!.attributes.x = NaN;
+    const h = Graph.from(data) as unknown as typeof g;
+    ensurePositions(h);
+    expect(h.getNodeAttribute(data.nodes[0]!.key, 'x')).toBe(100);
+    expect(h.getNodeAttribute(data.nodes[1]!.key, 'x')).toBe(data.nodes[1]!.attributes.x);
+  });
+});
+
+describe('transcript marks', () => {
+  test('finds names as whole words, case-insensitively, longest first, without overlaps', () => {
+    const text = 'and Chris also started ml ir; Chris Lattner leads MLIR, not mlirx';
+    const spans = findTerms(text, ['MLIR', 'ml ir', 'Chris', 'Chris Lattner', '']);
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['Chris', 'ml ir', 'Chris Lattner', 'MLIR']);
+    expect(findTerms('nothing here', ['MLIR'])).toEqual([]);
+  });
+});
+
 describe('display helpers', () => {
   test('timestamps read like a player', () => {
     expect(formatTimestamp(0)).toBe('0:00');
@@ -149,5 +188,7 @@ describe('display helpers', () => {
     expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
     expect(communityColor(0)).toBe(communityColor(12));
     expect(kindName('ProgrammingLanguage')).toBe('Programming language');
+    expect(kindColor('Person')).toBe('#4e79a7');
+    expect(kindColor('constructor' as never)).toBe('#888888');
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { builtInCatalogFiles, catalogProblems, loadCatalog, readCatalogFile } from '../src/entities/index.js';
+import { builtInCatalogFiles, builtInEntries, catalogProblems, loadCatalog, readCatalogFile } from '../src/entities/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkgraph-catalog-'));
 function file(name: string, content: string): string {
@@ -24,7 +24,9 @@ describe('catalog', () => {
 
   it('validates against the schema: unique ids, shared names marked ambiguous', () => {
     for (const path of builtInCatalogFiles()) expect(() => readCatalogFile(path)).not.toThrow();
-    expect(catalogProblems(catalog.entries)).toEqual([]);
+    expect(catalogProblems(builtInEntries()).map((p) => p.message)).toEqual([]);
+    expect(catalogProblems(catalog.entries).map((p) => p.message)).toEqual([]);
+    expect(catalogProblems([...builtInEntries(), { id: 'apl', name: 'Another APL', kind: 'Software' }])[0]!.message).toMatch(/duplicate id "apl"/);
   });
 
   it('never lists everyday words as generated names', () => {
@@ -38,7 +40,11 @@ describe('catalog', () => {
     const bad = file('bad.json', JSON.stringify([{ id: 'x', name: 'X', kind: 'Gadget' }]));
     expect(() => loadCatalog([bad])).toThrow(/bad\.json: not a talkgraph catalog/);
     const clash = file('clash.json', JSON.stringify([{ id: 'my-mlir', name: 'MLIR', kind: 'Software' }]));
-    expect(() => loadCatalog([clash])).toThrow(/clash\.json: name "mlir" is used by/);
+    expect(() => loadCatalog([clash])).toThrow(/clash\.json: name "mlir" is used by mlir, my-mlir/);
+    const shared = file('shared.json', JSON.stringify([{ id: 'my-mlir', name: 'MLIR dialects', kind: 'Software', ambiguous: ['MLIR'] }]));
+    expect(() => loadCatalog([shared])).toThrow(/shared\.json: name "mlir"/);
+    const replace = file('replace.json', JSON.stringify([{ id: 'mlir', name: 'MLIR', kind: 'Software', aliases: ['Multi-Level IR'] }]));
+    expect(loadCatalog([replace]).entries.find((e) => e.id === 'mlir')!.aliases).toEqual(['Multi-Level IR']);
     expect(() => loadCatalog([join(dir, 'missing.json')])).toThrow(/missing\.json: cannot read the catalog/);
   });
 });

@@ -3,11 +3,17 @@ import { readTranscript } from '@talkgraph/transcript';
 import { corpusFile, describeWithCorpus } from '@talkgraph/testkit';
 import { extractEntities, loadCatalog } from '../src/index.js';
 
-describeWithCorpus('entities in the seed transcript', () => {
-  it('finds the specified entities, with their kind, first in the segments the spec names', async () => {
-    const transcript = await readTranscript(corpusFile('000_f927fa2ca80fe165.txt'));
-    const episode = { id: 'seed', title: 'seed', source: 'seed', mediaUrl: null, duration: null };
-    const { entities, mentions } = extractEntities(transcript, { episode, catalog: loadCatalog() });
+const catalog = loadCatalog();
+
+async function extract(file: string) {
+  const transcript = await readTranscript(corpusFile(file));
+  const episode = { id: file, title: file, source: file, mediaUrl: null, duration: null };
+  return { transcript, ...extractEntities(transcript, { episode, catalog }) };
+}
+
+describeWithCorpus('entities in the development corpus', () => {
+  it('finds the specified entities in the seed, with their kind, first in the segments the spec names', async () => {
+    const { transcript, entities, mentions } = await extract('000_f927fa2ca80fe165.txt');
     const expected: [string, string, number][] = [
       ['apl', 'ProgrammingLanguage', 8 * 60 + 35],
       ['j-language', 'ProgrammingLanguage', 8 * 60 + 20],
@@ -22,5 +28,21 @@ describeWithCorpus('entities in the seed transcript', () => {
       const first = mentions.find((m) => m.entity === id)!;
       expect([id, transcript.segments.find((s) => s.index === first.segment)!.start]).toEqual([id, segmentStart]);
     }
-  }, 30_000);
+    // Misheard names, by sound, and speech-to-text junk never a person.
+    expect(mentions.find((m) => m.entity === 'kaggle')).toMatchObject({ surface: 'Kegel', via: 'phonetic' });
+    expect(mentions.find((m) => m.entity === 'hermann-ebbinghaus')).toMatchObject({ surface: 'Epping house', via: 'phonetic' });
+    const nameWords = entities.filter((e) => e.kind === 'Person').flatMap((e) => e.label.split(' '));
+    expect(nameWords.filter((w) => /^I(ve|dont|m|ll|d)$|^[a-z]+I$/.test(w))).toEqual([]);
+  }, 60_000);
+
+  it('agrees with the Whisper transcript of the same conversation and is deterministic', async () => {
+    const seed = await extract('000_f927fa2ca80fe165.txt');
+    const again = await extract('000_f927fa2ca80fe165.txt');
+    expect(JSON.stringify(again.mentions)).toBe(JSON.stringify(seed.mentions));
+    const whisper = await extract('lexfridman035_jeremy_howard_whisper_large.vtt');
+    const a = new Set(seed.entities.map((e) => e.id));
+    const b = new Set(whisper.entities.map((e) => e.id));
+    const shared = [...a].filter((id) => b.has(id)).length;
+    expect(shared / new Set([...a, ...b]).size).toBeGreaterThanOrEqual(0.8);
+  }, 60_000);
 });

@@ -21,11 +21,13 @@ describe('extractEntities', () => {
     const { entities, mentions } = run('the compiler work on ml ir and t vm targets the GPU and we train it in tensor flow with TPUs');
     const ids = entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['mlir', 'tvm', 'tensorflow', 'tpu', 'gpu']));
-    const mlir = mentions.find((m) => m.entity === 'mlir')!;
-    expect(mlir).toMatchObject({ surface: 'ml ir', via: 'variant', segment: 0, speaker: 'S0', episode: 'ep' });
-    expect('the compiler work on ml ir and t vm'.slice(mlir.from, mlir.to)).toBe('ml ir');
-    expect(mlir.start).toBeGreaterThan(0);
-    expect(mlir.quote).toContain('ml ir');
+    const tvm = mentions.find((m) => m.entity === 'tvm')!;
+    expect(tvm).toMatchObject({ surface: 't vm', via: 'variant', segment: 0, speaker: 'S0', episode: 'ep' });
+    expect('the compiler work on ml ir and t vm'.slice(tvm.from, tvm.to)).toBe('t vm');
+    expect(tvm.start).toBeGreaterThan(0);
+    expect(tvm.end).toBeGreaterThan(tvm.start!);
+    expect(tvm.quote).toContain('ml ir and t vm targets');
+    expect(mentions.find((m) => m.entity === 'mlir')).toMatchObject({ surface: 'ml ir', via: 'alias' });
     expect(mentions.find((m) => m.entity === 'tpu')!.via).toBe('variant');
   });
 
@@ -64,6 +66,26 @@ describe('extractEntities', () => {
       ]),
     );
     for (const generic of ['data', 'model', 'code', 'people', 'thing']) expect(entities.map((e) => e.label.toLowerCase())).not.toContain(generic);
+  });
+
+  it('joins a name cut by a caption break, keeping the span inside the first segment', () => {
+    const { mentions } = run('here is my conversation with Jeremy', 'Howard who teaches deep learning');
+    const jeremy = mentions.find((m) => m.entity === 'jeremy-howard')!;
+    expect(jeremy).toMatchObject({ segment: 0, surface: 'Jeremy Howard', from: 29, to: 35 });
+    expect(jeremy.end).toBeGreaterThan(60);
+  });
+
+  it('decides a name shared by several entries from the words around it', () => {
+    const language = run('my first programming language was Pascal and I wrote code in it');
+    expect(language.entities.map((e) => e.id)).toContain('pascal');
+    const gpu = run('we trained on NVIDIA cards of the Pascal generation with more GPU memory');
+    expect(gpu.entities.map((e) => e.id)).toContain('pascal-gpu');
+    expect(gpu.entities.map((e) => e.id)).not.toContain('pascal');
+  });
+
+  it('never takes speech-to-text glue of "I" for a name', () => {
+    const { entities } = run('there was a guy called Ive Idont and meI said the language called Idont was fun');
+    expect(entities.filter((e) => e.discovered)).toEqual([]);
   });
 
   it('is deterministic', () => {

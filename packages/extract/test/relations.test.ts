@@ -103,6 +103,14 @@ describe('extractRelations: patterns', () => {
     expect(triples(relationsOf('Chris Lattner, the director of super convergence at Google'))).toEqual(['chris-lattner works_at google']);
   });
 
+  it('types software next to hardware and features put into a project, quoting the verb before the first name', () => {
+    expect(triples(relationsOf('we ran Python on a TPU last year'))).toEqual(['python runs_on tpu']);
+    const [put] = relationsOf('and Leslie Smith put super convergence into MLIR then');
+    expect([put!.source, put!.relation, put!.target, put!.evidence.quote]).toEqual([
+      'super-convergence', 'part_of', 'mlir', 'put super convergence into MLIR',
+    ]);
+  });
+
   it('spreads a statement over coordinated subjects and carries the subject to a following "at"', () => {
     expect(triples(relationsOf('Jonathan Ragan Kelley and Andrew Adams wrote Halide at MIT')).sort()).toEqual([
       'andrew-adams created halide',
@@ -127,6 +135,23 @@ describe('extractRelations: patterns', () => {
       'tile based_on halide',
       'tvm based_on halide',
     ]);
+  });
+
+  it('prefers the subject of the clause before, and lets "this work" stand for made things only', () => {
+    // Python and TVM are both near; only TVM is a subject ("TVM can ..."), so "it" is TVM.
+    expect(triples(relationsOf('forget Python for Perl. TVM can be different. It can be a layer on top of MLIR'))).toEqual([
+      'tvm based_on mlir',
+    ]);
+    // The concept named last is no antecedent of "this work": the list of projects is.
+    expect(
+      triples(relationsOf('TVM and Tile are compilers for super convergence and this work sits on top of Halide')).sort(),
+    ).toEqual(['tile based_on halide', 'tvm based_on halide']);
+  });
+
+  it('takes a comma right after a name as closing a parenthesis, not as opening a verb of that name', () => {
+    expect(triples(relationsOf('Chris Lattner, who was at Apple, created Swift'))).toEqual(['chris-lattner works_at apple']);
+    expect(triples(relationsOf('Chris Lattner, who is at Google now'))).toEqual(['chris-lattner works_at google']);
+    expect(triples(relationsOf('and TVM was developed at MIT years ago'))).toEqual(['mit created tvm']);
   });
 
   it('rules out negated statements, wrong kinds and pairs split by a sentence end', () => {

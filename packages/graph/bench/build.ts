@@ -62,7 +62,9 @@ function episodeText(material: Awaited<ReturnType<typeof sampleMaterial>>, i: nu
   let time = 0;
   while (count < words) {
     const fromSample = sampled <= material.share * count;
-    const text = fromSample ? pick(material.segments) : Array.from({ length: 20 + Math.floor(random() * 40) }, () => pick(material.filler)).join(' ');
+    const text = fromSample
+      ? pick(material.segments)
+      : Array.from({ length: 20 + Math.floor(random() * 40) }, () => pick(material.filler)).join(' ');
     const n = countWords(text);
     blocks.push(`${clock(time)}\nSpeaker ${blocks.length % 2} :${text}\n`);
     count += n;
@@ -78,7 +80,8 @@ async function makeCorpus(episodes: number, words: number): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const material = await sampleMaterial();
-  for (let i = 0; i < episodes; i++) writeFileSync(join(dir, `episode-${String(i).padStart(4, '0')}.txt`), episodeText(material, i, words));
+  for (let i = 0; i < episodes; i++)
+    writeFileSync(join(dir, `episode-${String(i).padStart(4, '0')}.txt`), episodeText(material, i, words));
   writeFileSync(join(dir, 'done'), '');
   return dir;
 }
@@ -96,10 +99,14 @@ interface Run {
 function build(corpus: string, episodes: number, jobs: number): Run {
   const out = join(tmpdir(), `talkgraph-bench-out-${process.pid}`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', USAGE_HOOK, BIN, 'build', corpus, '--out', out, '--quiet', '--jobs', String(jobs)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', USAGE_HOOK, BIN, 'build', corpus, '--out', out, '--quiet', '--jobs', String(jobs)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`talkgraph build failed (exit ${run.status}): ${run.stderr.trim()}`);
   const rows = parse(readFileSync(join(out, 'nodes.csv'), 'utf8'), { columns: true }) as { mentionCount: string }[];
@@ -107,7 +114,15 @@ function build(corpus: string, episodes: number, jobs: number): Run {
   rmSync(out, { recursive: true, force: true });
   const usage = /usage:(\d+):(\d+)/.exec(run.stderr);
   if (!usage) throw new Error(`talkgraph build did not report its resource usage: ${run.stderr.trim()}`);
-  return { episodes, jobs, seconds, cpuSeconds: Number(usage[2]) / 1e6, peakMb: Number(usage[1]) / 1024, mentions, nodes: rows.length };
+  return {
+    episodes,
+    jobs,
+    seconds,
+    cpuSeconds: Number(usage[2]) / 1e6,
+    peakMb: Number(usage[1]) / 1024,
+    mentions,
+    nodes: rows.length,
+  };
 }
 
 function report(run: Run, words: number, baseline?: Run): void {
@@ -117,7 +132,9 @@ function report(run: Run, words: number, baseline?: Run): void {
     String(run.jobs).padStart(4),
     run.seconds.toFixed(1).padStart(8),
     run.cpuSeconds.toFixed(1).padStart(7),
-    Math.round(total / run.seconds).toLocaleString('en').padStart(11),
+    Math.round(total / run.seconds)
+      .toLocaleString('en')
+      .padStart(11),
     run.peakMb.toFixed(0).padStart(8),
     baseline ? `${(baseline.seconds / run.seconds).toFixed(2)}x`.padStart(8) : '        ',
   ];
@@ -130,7 +147,9 @@ if (!existsSync(join(ROOT, 'apps/cli/dist/main.js'))) {
 }
 
 const small = Math.max(1, Math.round(EPISODES / 3));
-console.log(`talkgraph build bench: ${EPISODES} episodes x ${WORDS.toLocaleString('en')} words (${(EPISODES * WORDS).toLocaleString('en')} words), ${CORES} cores`);
+console.log(
+  `talkgraph build bench: ${EPISODES} episodes x ${WORDS.toLocaleString('en')} words (${(EPISODES * WORDS).toLocaleString('en')} words), ${CORES} cores`,
+);
 const corpus = await makeCorpus(EPISODES, WORDS);
 const smallCorpus = await makeCorpus(small, WORDS);
 console.log('episodes  jobs    wall s    cpu s      words/s   peak MB  vs 1 job');
@@ -144,9 +163,13 @@ else console.log(`(all cores = 2: the run above)`);
 const part = build(smallCorpus, small, CORES);
 report(part, WORDS);
 
-const linearity = (all.seconds / EPISODES) / (part.seconds / small);
+const linearity = all.seconds / EPISODES / (part.seconds / small);
 const peak = Math.max(one.peakMb, two.peakMb, all.peakMb, part.peakMb);
 console.log(`\nscaling   ${small} -> ${EPISODES} episodes: time per episode x${linearity.toFixed(2)} (1.00 = linear)`);
-console.log(`speedup   2 jobs vs 1: ${(one.seconds / two.seconds).toFixed(2)}x (target >= 1.7x); cores kept busy with 2 jobs: ${(two.cpuSeconds / two.seconds).toFixed(2)} (cpu s / wall s; below 2 the machine was shared or the work serial)`);
-console.log(`graph     ${all.nodes} nodes, ${all.mentions.toLocaleString('en')} mentions (${((1000 * all.mentions) / (EPISODES * WORDS)).toFixed(1)} per 1000 words)`);
+console.log(
+  `speedup   2 jobs vs 1: ${(one.seconds / two.seconds).toFixed(2)}x (target >= 1.7x); cores kept busy with 2 jobs: ${(two.cpuSeconds / two.seconds).toFixed(2)} (cpu s / wall s; below 2 the machine was shared or the work serial)`,
+);
+console.log(
+  `graph     ${all.nodes} nodes, ${all.mentions.toLocaleString('en')} mentions (${((1000 * all.mentions) / (EPISODES * WORDS)).toFixed(1)} per 1000 words)`,
+);
 console.log(`memory    peak ${peak.toFixed(0)} MB (target < 2048 MB)`);

@@ -79,7 +79,8 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
 
   function add({ extraction, segments }: EpisodeInput): void {
     const episode = extraction.episode.id;
-    if (episodes.has(episode)) throw new Error(`talkgraph-graph: episode id "${episode}" was added twice; give each episode its own id`);
+    if (episodes.has(episode))
+      throw new Error(`talkgraph-graph: episode id "${episode}" was added twice; give each episode its own id`);
     const shortNames = resolvePersonNames(extraction.entities);
     const idOf = (id: string) => shortNames.get(id) ?? id;
     const known = new Set(extraction.entities.map((entity) => entity.id));
@@ -112,7 +113,12 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
     }
     for (const r of extraction.relations) {
       if (r.confidence < filters.minConfidence || !known.has(r.source) || !known.has(r.target)) continue;
-      relations.push({ source: idOf(r.source), target: idOf(r.target), relation: r.relation, evidence: evidenceOf(r.evidence) });
+      relations.push({
+        source: idOf(r.source),
+        target: idOf(r.target),
+        relation: r.relation,
+        evidence: evidenceOf(r.evidence),
+      });
     }
     const perEntity = new Map<string, number>();
     for (const [id, count] of Object.entries(extraction.windows.perEntity)) {
@@ -120,12 +126,24 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
     }
     const { id, title, source, mediaUrl, duration } = extraction.episode;
     episodes.set(episode, {
-      record: { id, title, source, mediaUrl, duration, segments: segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text })) },
+      record: {
+        id,
+        title,
+        source,
+        mediaUrl,
+        duration,
+        segments: segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text })),
+      },
       windows: { total: extraction.windows.total, perEntity },
       cooccurrences: filters.cooccurrence
         ? extraction.cooccurrences
             .filter((c) => known.has(c.source) && known.has(c.target))
-            .map((c) => ({ source: idOf(c.source), target: idOf(c.target), count: c.count, evidence: c.evidence.map(evidenceOf) }))
+            .map((c) => ({
+              source: idOf(c.source),
+              target: idOf(c.target),
+              count: c.count,
+              evidence: c.evidence.map(evidenceOf),
+            }))
         : [],
     });
   }
@@ -277,7 +295,10 @@ function addRelationEdges(
 function addCooccurrenceEdges(graph: TalkGraph, episodes: StoredEpisode[], keyOf: (id: string) => string): void {
   let total = 0;
   const windowsOf = new Map<string, number>();
-  const pairs = new Map<string, { source: string; target: string; count: number; evidence: Evidence[]; episodes: Set<string> }>();
+  const pairs = new Map<
+    string,
+    { source: string; target: string; count: number; evidence: Evidence[]; episodes: Set<string> }
+  >();
   for (const { record, windows, cooccurrences } of episodes) {
     total += windows.total;
     const perNode = new Map<string, number>();

@@ -36,11 +36,19 @@ export interface Resolution {
  * Two catalog entries are never merged (the catalog says they differ); if their names normalize
  * alike, their labels get the kind appended so that no two labels normalize to the same string.
  */
-export function resolveEntities(sightings: Iterable<EntitySighting>, catalog: readonly CatalogEntry[] = []): Resolution {
+export function resolveEntities(
+  sightings: Iterable<EntitySighting>,
+  catalog: readonly CatalogEntry[] = [],
+): Resolution {
   const byId = new Map<string, EntitySighting>();
   for (const sighting of sightings) byId.set(sighting.id, sighting);
   const entries = new Map(catalog.map((entry) => [entry.id, entry]));
-  const catalogIds = new Set([...byId.values()].filter((s) => s.catalog).map((s) => s.id).concat([...entries.keys()]));
+  const catalogIds = new Set(
+    [...byId.values()]
+      .filter((s) => s.catalog)
+      .map((s) => s.id)
+      .concat([...entries.keys()]),
+  );
 
   // Every normalized label -> the ids that carry it; catalog names and aliases count as labels.
   const idsByLabel = new Map<string, Set<string>>();
@@ -52,7 +60,8 @@ export function resolveEntities(sightings: Iterable<EntitySighting>, catalog: re
     if (!ids) index.set(key, (ids = new Set()));
     ids.add(id);
   };
-  for (const sighting of byId.values()) for (const label of sighting.labels.keys()) addLabel(label, sighting.id, idsByLabel);
+  for (const sighting of byId.values())
+    for (const label of sighting.labels.keys()) addLabel(label, sighting.id, idsByLabel);
   for (const entry of entries.values()) {
     const ambiguous = new Set(entry.ambiguous ?? []);
     for (const label of [entry.name, ...(entry.aliases ?? [])]) {
@@ -62,11 +71,8 @@ export function resolveEntities(sightings: Iterable<EntitySighting>, catalog: re
   }
 
   const groups = new UnionFind(catalogIds);
-  const labelKeys = [...new Set([...idsByLabel.keys(), ...aliasKeys.keys()])].sort(compareStrings);
-  for (const labelKey of labelKeys) {
-    const seen = idsByLabel.get(labelKey);
-    if (!seen) continue; // a catalog alias nobody said
-    const ids = [...new Set([...seen, ...(aliasKeys.get(labelKey) ?? [])])].sort(compareStrings);
+  for (const labelKey of [...idsByLabel.keys()].sort(compareStrings)) {
+    const ids = [...new Set([...idsByLabel.get(labelKey)!, ...(aliasKeys.get(labelKey) ?? [])])].sort(compareStrings);
     const linked = ids.filter((id) => catalogIds.has(id));
     // Two catalog entries under one label: the label alone cannot say which one a discovered id is.
     const members = linked.length > 1 ? ids.filter((id) => !catalogIds.has(id)) : ids;
@@ -93,9 +99,7 @@ export function resolveEntities(sightings: Iterable<EntitySighting>, catalog: re
       for (const [label, count] of byId.get(id)!.labels) increment(labels, label, count);
       for (const [kind, count] of byId.get(id)!.kinds) increment(kinds, kind, count);
     }
-    const aliasesOfKey = new Set(
-      entry ? [entry.name, ...(entry.aliases ?? [])].map(normalizeLabel) : [],
-    );
+    const aliasesOfKey = new Set(entry ? [entry.name, ...(entry.aliases ?? [])].map(normalizeLabel) : []);
     const merged = members
       .filter((id) => id !== key)
       .flatMap((id) =>

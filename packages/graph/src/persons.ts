@@ -17,7 +17,9 @@ export function resolvePersonNames(entities: readonly ExtractedEntity[]): Map<st
     const words = labelWords(person.label);
     if (words.length !== 1) continue;
     const matches = new Set(
-      full.filter((candidate) => candidate.words[0] === words[0] || candidate.words.at(-1) === words[0]).map((c) => c.id),
+      full
+        .filter((candidate) => candidate.words[0] === words[0] || candidate.words.at(-1) === words[0])
+        .map((c) => c.id),
     );
     matches.delete(person.id);
     if (matches.size === 1) resolved.set(person.id, [...matches][0]!);

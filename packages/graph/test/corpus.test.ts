@@ -14,11 +14,22 @@ describeWithCorpus('the graph of the real corpus', () => {
 
   beforeAll(async () => {
     const catalog = loadCatalog();
-    const files = readdirSync(CORPUS_DIR).filter((name) => !name.endsWith('.md')).sort();
+    const files = readdirSync(CORPUS_DIR)
+      .filter((name) => !name.endsWith('.md'))
+      .sort();
     inputs = await Promise.all(
       files.map(async (name) => {
         const transcript = await readTranscript(join(CORPUS_DIR, name));
-        const episode = { id: name.replace(/\.[^.]+$/, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase(), title: name, source: name, mediaUrl: null, duration: null };
+        const episode = {
+          id: name
+            .replace(/\.[^.]+$/, '')
+            .replace(/[^a-z0-9]+/gi, '-')
+            .toLowerCase(),
+          title: name,
+          source: name,
+          mediaUrl: null,
+          duration: null,
+        };
         return {
           extraction: extractEpisode(transcript, { episode, catalog }),
           segments: transcript.segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text })),
@@ -45,8 +56,9 @@ describeWithCorpus('the graph of the real corpus', () => {
   });
 
   test('the two transcripts of the Jeremy Howard conversation meet in shared nodes', () => {
-    const shared = graph.filterNodes((_node, a) =>
-      a.episodes.includes('000-f927fa2ca80fe165') && a.episodes.includes('lexfridman035-jeremy-howard-whisper-large'),
+    const shared = graph.filterNodes(
+      (_node, a) =>
+        a.episodes.includes('000-f927fa2ca80fe165') && a.episodes.includes('lexfridman035-jeremy-howard-whisper-large'),
     );
     expect(shared.length).toBeGreaterThan(5);
   });

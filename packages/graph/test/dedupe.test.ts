@@ -18,7 +18,7 @@ describe('dedupe', () => {
     const fastai = graph.getNodeAttributes('fastai');
     expect(fastai.label).toBe('fast.ai');
     expect(fastai.kind).toBe('Organization');
-    expect(fastai.aliases.map((a) => a.surface).sort()).toEqual(['FastAI\'s', 'fast AI', 'fast.ai'].sort());
+    expect(fastai.aliases.map((a) => a.surface).sort()).toEqual(["FastAI's", 'fast AI', 'fast.ai'].sort());
     expect(fastai.merges).toEqual([
       { surface: 'FastAI', rule: 'catalog-alias' },
       { surface: 'fast AI', rule: 'catalog-alias' },
@@ -69,7 +69,9 @@ describe('dedupe', () => {
       { id: 'chris', label: 'Chris', kind: 'Person' as const, discovered: true },
     ];
     expect(resolvePersonNames(people).size).toBe(0);
-    expect(resolvePersonNames(people.filter((p) => p.id !== 'chris-olah'))).toEqual(new Map([['chris', 'chris-lattner']]));
+    expect(resolvePersonNames(people.filter((p) => p.id !== 'chris-olah'))).toEqual(
+      new Map([['chris', 'chris-lattner']]),
+    );
   });
 
   test('no two nodes have labels that normalize to the same string', () => {

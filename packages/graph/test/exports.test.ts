@@ -54,7 +54,9 @@ describe('exports read back with their own parsers', () => {
         color: a.color,
       });
     });
-    expect(back.mapEdges((key, b, source, target) => [key, source, target, b.relation, b.weight]).sort()).toEqual(expectedTriples);
+    expect(back.mapEdges((key, b, source, target) => [key, source, target, b.relation, b.weight]).sort()).toEqual(
+      expectedTriples,
+    );
   });
 
   test('GraphML (graphology-graphml) gives the same nodes, edges and typed attributes', () => {
@@ -85,7 +87,15 @@ describe('exports read back with their own parsers', () => {
     expect(nodes.map((n) => n.id)).toEqual(graph.nodes());
     for (const row of nodes) {
       const a = graph.getNodeAttributes(row.id as string);
-      expect(row).toMatchObject({ label: a.label, kind: a.kind, mentionCount: a.mentionCount, pagerank: a.pagerank, x: a.x, y: a.y, color: a.color });
+      expect(row).toMatchObject({
+        label: a.label,
+        kind: a.kind,
+        mentionCount: a.mentionCount,
+        pagerank: a.pagerank,
+        x: a.x,
+        y: a.y,
+        color: a.color,
+      });
       expect(row.discovered).toBe(String(a.discovered));
     }
     const edges = parseCsv(toEdgesCsv(graph), { columns: true, cast: true }) as Record<string, unknown>[];
@@ -97,7 +107,10 @@ describe('exports read back with their own parsers', () => {
     const text = toMentionsCsv(graph);
     expect(text.split('\r\n')[0]).toBe(MENTION_COLUMNS.join(','));
     const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
-    const mentions = graph.reduceNodes((all, node, a) => [...all, ...a.mentions.map((m) => ({ node, ...m }))], [] as Record<string, unknown>[]);
+    const mentions = graph.reduceNodes(
+      (all, node, a) => [...all, ...a.mentions.map((m) => ({ node, ...m }))],
+      [] as Record<string, unknown>[],
+    );
     expect(rows).toHaveLength(mentions.length);
     rows.forEach((row, i) => {
       const m = mentions[i]!;
@@ -113,7 +126,14 @@ describe('exports read back with their own parsers', () => {
   });
 
   test('exportGraph names every file once, in a fixed order', () => {
-    expect(exportGraph(graph).map((f) => f.name)).toEqual(['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'mentions.csv']);
+    expect(exportGraph(graph).map((f) => f.name)).toEqual([
+      'graph.json',
+      'graph.gexf',
+      'graph.graphml',
+      'nodes.csv',
+      'edges.csv',
+      'mentions.csv',
+    ]);
   });
 
   test('an empty graph still exports files that parse', () => {

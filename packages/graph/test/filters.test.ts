@@ -40,12 +40,19 @@ describe('filters', () => {
   });
 
   test('filters are recorded in the graph settings', () => {
-    expect(full.getAttribute('settings')).toMatchObject({ minMentions: 1, minConfidence: 0, kinds: null, cooccurrence: true });
+    expect(full.getAttribute('settings')).toMatchObject({
+      minMentions: 1,
+      minConfidence: 0,
+      kinds: null,
+      cooccurrence: true,
+    });
   });
 
   test('bad filter values are one-line errors that say what is allowed', () => {
     expect(() => parseKinds('Person,Gadget')).toThrow(/^talkgraph-graph: unknown kind "Gadget"; use some of Concept, /);
-    expect(() => resolveFilters({ minConfidence: 2 })).toThrow('talkgraph-graph: min-confidence must be between 0 and 1, got 2');
+    expect(() => resolveFilters({ minConfidence: 2 })).toThrow(
+      'talkgraph-graph: min-confidence must be between 0 and 1, got 2',
+    );
     expect(() => resolveFilters({ minMentions: -1 })).toThrow(/min-mentions must be a whole number/);
   });
 });

@@ -2,7 +2,11 @@ import { buildGraph, createGraphBuilder, exportGraph } from '@talkgraph/graph';
 import { ALL, CATALOG, arrayLanguages, competitions, compilers } from './fixtures/episodes.js';
 
 const permutations = <T>(items: T[]): T[][] =>
-  items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  items.length <= 1
+    ? [items]
+    : items.flatMap((item, i) =>
+        permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+      );
 
 describe('many episodes in one graph', () => {
   const graph = buildGraph(ALL, { catalog: CATALOG, title: 'Array languages' });
@@ -35,7 +39,10 @@ describe('many episodes in one graph', () => {
     expect(tpu.mentionCount).toBe(2);
     expect(tpu.episodes).toEqual(['array-languages', 'compilers']);
     expect(graph.getEdgeAttribute('fastai->co_occurs->tpu', 'episodes')).toEqual(['array-languages']);
-    expect(graph.getEdgeAttribute('mlir->targets->tpu', 'evidence')[0]).toMatchObject({ episode: 'compilers', segment: 1 });
+    expect(graph.getEdgeAttribute('mlir->targets->tpu', 'evidence')[0]).toMatchObject({
+      episode: 'compilers',
+      segment: 1,
+    });
   });
 
   test('co-occurrence weights are NPMI over the windows of all episodes, in (0, 1]', () => {
@@ -48,7 +55,7 @@ describe('many episodes in one graph', () => {
     const aplJ = graph.getEdgeAttributes('apl->co_occurs->j-language');
     expect(aplJ.count).toBe(2);
     const total = 10;
-    const expected = Math.log((2 / total) / ((3 / total) * (2 / total))) / -Math.log(2 / total);
+    const expected = Math.log(2 / total / ((3 / total) * (2 / total))) / -Math.log(2 / total);
     expect(aplJ.weight).toBeCloseTo(expected, 4);
   });
 
@@ -60,7 +67,9 @@ describe('many episodes in one graph', () => {
   });
 
   test('the same input builds the same bytes twice', () => {
-    expect(exportGraph(buildGraph(ALL, { catalog: CATALOG }))).toEqual(exportGraph(buildGraph(ALL, { catalog: CATALOG })));
+    expect(exportGraph(buildGraph(ALL, { catalog: CATALOG }))).toEqual(
+      exportGraph(buildGraph(ALL, { catalog: CATALOG })),
+    );
   });
 
   test('adding an episode keeps the ids of the nodes already there', () => {
@@ -76,7 +85,17 @@ describe('many episodes in one graph', () => {
   });
 
   test('an episode where nothing was found still counts as an episode', () => {
-    const empty = { ...arrayLanguages, extraction: { ...arrayLanguages.extraction, episode: { ...arrayLanguages.extraction.episode, id: 'silence' }, entities: [], mentions: [], relations: [], cooccurrences: [] } };
+    const empty = {
+      ...arrayLanguages,
+      extraction: {
+        ...arrayLanguages.extraction,
+        episode: { ...arrayLanguages.extraction.episode, id: 'silence' },
+        entities: [],
+        mentions: [],
+        relations: [],
+        cooccurrences: [],
+      },
+    };
     const g = buildGraph([empty]);
     expect(g.order).toBe(0);
     expect(g.getAttribute('episodes').map((e) => e.id)).toEqual(['silence']);

@@ -62,14 +62,18 @@ describe('layout', () => {
 
   test('connected nodes end up closer than unconnected ones on average', () => {
     const distance = (a: string, b: string) =>
-      Math.hypot(graph.getNodeAttribute(a, 'x') - graph.getNodeAttribute(b, 'x'), graph.getNodeAttribute(a, 'y') - graph.getNodeAttribute(b, 'y'));
+      Math.hypot(
+        graph.getNodeAttribute(a, 'x') - graph.getNodeAttribute(b, 'x'),
+        graph.getNodeAttribute(a, 'y') - graph.getNodeAttribute(b, 'y'),
+      );
     let linked = 0;
     graph.forEachEdge((_e, _a, s, t) => (linked += distance(s, t)));
     linked /= graph.size;
     const nodes = graph.nodes();
     let all = 0;
     let pairs = 0;
-    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) (all += distance(nodes[i]!, nodes[j]!)), pairs++;
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) ((all += distance(nodes[i]!, nodes[j]!)), pairs++);
     expect(linked).toBeLessThan(all / pairs);
   });
 

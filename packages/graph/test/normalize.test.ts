@@ -2,7 +2,9 @@ import { labelWords, normalizeLabel } from '@talkgraph/graph';
 
 describe('normalizeLabel', () => {
   test('case, punctuation and spacing do not matter: fast AI, fast.ai, FastAI', () => {
-    expect(new Set(['fast AI', 'fast.ai', 'FastAI', 'Fast-AI', ' fast  ai '].map(normalizeLabel))).toEqual(new Set(['fastai']));
+    expect(new Set(['fast AI', 'fast.ai', 'FastAI', 'Fast-AI', ' fast  ai '].map(normalizeLabel))).toEqual(
+      new Set(['fastai']),
+    );
   });
 
   test('plural and possessive endings are dropped', () => {

@@ -18,7 +18,9 @@ describe('graph.json schema', () => {
   });
 
   test('a filtered graph without co-occurrence and an empty graph validate', () => {
-    expect(validateGraphJson(toGraphJson(buildGraph(ALL, { filters: { cooccurrence: false, minMentions: 2 } })))).toEqual([]);
+    expect(
+      validateGraphJson(toGraphJson(buildGraph(ALL, { filters: { cooccurrence: false, minMentions: 2 } }))),
+    ).toEqual([]);
     expect(validateGraphJson(toGraphJson(buildGraph([])))).toEqual([]);
   });
 

@@ -6,12 +6,14 @@
  * (tools/neo4j-server.sh) and stops it afterwards. Wipes talkgraph's data in that database.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pushGraph, wipeGraph, type PushOptions, type PushResult } from '@talkgraph/neo4j';
 import { BENCH_SIZE, syntheticGraph, type SyntheticSize } from './synthetic.js';
 
 const SERVER = join(dirname(fileURLToPath(import.meta.url)), '../tools/neo4j-server.sh');
+const CACHE = process.env.TALKGRAPH_NEO4J_CACHE ?? join(dirname(fileURLToPath(import.meta.url)), '../../../.cache/neo4j');
 const BATCH_SIZES = [1000, 2500, 5000, 10_000, 20_000];
 const TARGET_RELATIONSHIPS_PER_SECOND = 20_000;
 
@@ -24,6 +26,26 @@ const format = (n: number) => n.toLocaleString('en-US');
 /** Relationships created per second of loading (schema and wipe excluded). */
 function relationshipRate(result: PushResult): number {
   return perSecond(result.relationshipsCreated, result.phases.reduce((sum, phase) => sum + phase.ms, 0));
+}
+
+/**
+ * CPU seconds used so far by the local server (Linux /proc), when the bench talks to the server
+ * tools/neo4j-server.sh started; null otherwise. On a busy machine, rows per server CPU-second is a
+ * steadier figure than rows per wall-clock second.
+ */
+function serverCpuClock(uri: string): (() => number) | null {
+  try {
+    if (!readFileSync(join(CACHE, 'env.sh'), 'utf8').includes(`NEO4J_URI=${uri}\n`)) return null;
+    const pid = readFileSync(join(CACHE, 'server.pid'), 'utf8').trim();
+    const read = () => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+    };
+    read();
+    return read;
+  } catch {
+    return null;
+  }
 }
 
 async function load(options: PushOptions, size: SyntheticSize, batchSize: number): Promise<PushResult> {
@@ -60,9 +82,9 @@ async function main(): Promise<void> {
         `${format(full.edges.length)} edges (generated in ${Math.round(performance.now() - generated)} ms)`,
     );
 
-    const baseline = await load(options, scaled(0.01), 1);
+    const baseline = await load(options, scaled(0.005), 1);
     const baselineRate = relationshipRate(baseline);
-    console.log(`baseline, one row per transaction (1% corpus): ${format(baselineRate)} relationships/s`);
+    console.log(`baseline, one row per transaction (0.5% corpus): ${format(baselineRate)} relationships/s`);
 
     console.log('batch size tuning (25% corpus):');
     let best = { batchSize: 0, rate: 0 };
@@ -73,11 +95,31 @@ async function main(): Promise<void> {
     }
 
     await wipeGraph(options);
-    const result = await pushGraph(full, { ...options, batchSize: best.batchSize });
+    const cpu = serverCpuClock(options.uri);
+    const cpuByPhase = new Map<string, number>();
+    let lastCpu = cpu?.() ?? 0;
+    const result = await pushGraph(full, {
+      ...options,
+      batchSize: best.batchSize,
+      onProgress: ({ phase }) => {
+        if (!cpu) return;
+        const now = cpu();
+        cpuByPhase.set(phase, (cpuByPhase.get(phase) ?? 0) + now - lastCpu);
+        lastCpu = now;
+      },
+    });
     console.log(`full corpus, batch size ${best.batchSize}:`);
-    console.log(`  ${'phase'.padEnd(14)}${'rows'.padStart(9)}${'ms'.padStart(8)}${'rows/s'.padStart(10)}`);
+    console.log(`  ${'phase'.padEnd(14)}${'rows'.padStart(9)}${'ms'.padStart(8)}${'rows/s'.padStart(10)}${cpu ? '  rows per server CPU-s' : ''}`);
     for (const phase of result.phases) {
-      console.log(`  ${phase.phase.padEnd(14)}${format(phase.rows).padStart(9)}${format(Math.round(phase.ms)).padStart(8)}${format(perSecond(phase.rows, phase.ms)).padStart(10)}`);
+      const cpuSeconds = cpuByPhase.get(phase.phase);
+      console.log(
+        `  ${phase.phase.padEnd(14)}${format(phase.rows).padStart(9)}${format(Math.round(phase.ms)).padStart(8)}${format(perSecond(phase.rows, phase.ms)).padStart(10)}` +
+          (cpuSeconds ? format(perSecond(phase.rows, cpuSeconds * 1000)).padStart(23) : ''),
+      );
+    }
+    if (cpu) {
+      const cpuSeconds = [...cpuByPhase.values()].reduce((sum, seconds) => sum + seconds, 0);
+      console.log(`  server CPU: ${cpuSeconds.toFixed(1)} s, ${format(perSecond(result.relationshipsCreated, cpuSeconds * 1000))} relationships per server CPU-second`);
     }
     const rate = relationshipRate(result);
     console.log(

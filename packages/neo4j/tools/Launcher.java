@@ -40,13 +40,23 @@ public class Launcher {
     }
 
     Path workDir = Files.createTempDirectory("talkgraph-neo4j-");
-    Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
-        .withDisabledServer()
-        .withConfig(BoltConnector.enabled, true)
-        .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-        .withConfig(GraphDatabaseSettings.auth_enabled, true)
-        .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
-        .build();
+    Neo4j neo4j;
+    try {
+      neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
+          .withDisabledServer()
+          .withConfig(BoltConnector.enabled, true)
+          .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+          .withConfig(GraphDatabaseSettings.auth_enabled, true)
+          .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
+          .build();
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) cause = cause.getCause();
+      System.err.println("talkgraph-neo4j launcher: Neo4j did not start: " + cause.getMessage());
+      deleteTree(workDir);
+      Runtime.getRuntime().halt(1); // Neo4j's own threads would keep the JVM alive
+      return;
+    }
     // The store is thrown away, so skip the graceful close (Bolt's network shutdown alone takes ~10 s).
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       deleteTree(workDir);

@@ -19,7 +19,8 @@ CACHE="${TALKGRAPH_NEO4J_CACHE:-$REPO_ROOT/.cache/neo4j}"
 PORT="${NEO4J_PORT:-0}"
 PASSWORD="${NEO4J_PASSWORD:-talkgraph-test}"
 HEAP="${NEO4J_HEAP:-2g}"
-ENV_FILE="${NEO4J_ENV_FILE:-$CACHE/env.sh}"
+SERVER_ENV="$CACHE/env.sh" # the running background server's settings
+ENV_FILE="${NEO4J_ENV_FILE:-$SERVER_ENV}"
 PID_FILE="$CACHE/server.pid"
 # The background server (start/stop) and a foreground one (run) can coexist: separate files.
 NAME="$([[ "${1:-}" == run ]] && echo dev-server || echo server)"
@@ -57,7 +58,8 @@ fetch() {
 running_pid() {
   [[ -f "$PID_FILE" ]] || return 1
   local pid; pid="$(cat "$PID_FILE")"
-  kill -0 "$pid" 2>/dev/null && echo "$pid"
+  # A stale pid file may name a process that reused the pid: check it is our launcher.
+  ps -p "$pid" -o args= 2>/dev/null | grep -q Launcher.java && echo "$pid"
 }
 
 launch() { # starts java in the background (a child of this shell, so `wait` works); sets SERVER_PID
@@ -86,20 +88,21 @@ settings() { # settings <uri>
 }
 
 start() {
-  local pid
-  if pid="$(running_pid)"; then
-    cat "$ENV_FILE"
+  local pid uri
+  if pid="$(running_pid)" && [[ -s "$SERVER_ENV" ]]; then
     echo "talkgraph-neo4j: already running (pid $pid)" >&2
-    return 0
+  else
+    fetch
+    launch
+    echo "$SERVER_PID" >"$PID_FILE"
+    uri="$(wait_for_bolt "$SERVER_PID")"
+    settings "$uri" >"$SERVER_ENV"
   fi
-  fetch
-  local uri
-  launch
-  echo "$SERVER_PID" >"$PID_FILE"
-  uri="$(wait_for_bolt "$SERVER_PID")"
-  mkdir -p "$(dirname "$ENV_FILE")"
-  settings "$uri" >"$ENV_FILE"
-  cat "$ENV_FILE"
+  if [[ "$ENV_FILE" != "$SERVER_ENV" ]]; then
+    mkdir -p "$(dirname "$ENV_FILE")"
+    cp "$SERVER_ENV" "$ENV_FILE"
+  fi
+  cat "$SERVER_ENV"
 }
 
 stop() {
@@ -112,7 +115,7 @@ stop() {
   else
     echo "talkgraph-neo4j: not running" >&2
   fi
-  rm -f "$PID_FILE" "$ENV_FILE"
+  rm -f "$PID_FILE" "$SERVER_ENV" "$ENV_FILE"
 }
 
 run() {

@@ -1,7 +1,7 @@
 import { InputError } from './errors.js';
 import type { RawTranscript } from './formats/raw.js';
 import { collapseSpaces } from './normalize.js';
-import { repairGluedWords } from './repair.js';
+import { repairGluedWords, transcriptVocabulary } from './repair.js';
 import type { Segment, Transcript, TranscriptFormat } from './types.js';
 
 export interface AssembleOptions {
@@ -50,8 +50,9 @@ export function assemble(raw: RawTranscript, options: AssembleOptions): Transcri
 
   let repairs = 0;
   if (options.repair) {
+    const vocabulary = transcriptVocabulary(segments.map((segment) => segment.text));
     for (const segment of segments) {
-      const repaired = repairGluedWords(segment.text);
+      const repaired = repairGluedWords(segment.text, vocabulary);
       segment.text = repaired.text;
       repairs += repaired.repairs;
     }

@@ -4,7 +4,7 @@ export { InputError } from './errors.js';
 export { parseTranscript } from './parse.js';
 export { readTranscript, decodeText, MAX_TRANSCRIPT_BYTES } from './read.js';
 export { detectFormat } from './detect.js';
-export { repairGluedWords, splitToken } from './repair.js';
+export { repairGluedWords, splitToken, transcriptVocabulary } from './repair.js';
 export { normalizeText } from './normalize.js';
 export { parseTimecode, formatTimecode } from './timecode.js';
 export { timeAtOffset } from './time.js';

@@ -1,4 +1,4 @@
-import { parseTranscript, repairGluedWords, splitToken } from '@talkgraph/transcript';
+import { parseTranscript, repairGluedWords, splitToken, transcriptVocabulary } from '@talkgraph/transcript';
 
 describe('repairGluedWords', () => {
   test.each([
@@ -8,8 +8,41 @@ describe('repairGluedWords', () => {
     ['aresearch', 'a research'], // not `are search`: the likelier pair wins
     ['andreconstruct', 'and reconstruct'], // not the name `Andre`
     ['deeplearning', 'deep learning'],
+    ['howmany', 'how many'], // SUBTLEX lists `How` capitalized only; the dictionary vouches for it
+    ['Iam', 'I am'],
+    ['eachother', 'each other'],
   ])('splits %s into %s', (token, expected) => {
     expect(repairGluedWords(token)).toEqual({ text: expected, repairs: 1 });
+  });
+
+  test.each(['Ian', 'Ivan', 'Ito', 'Iman', 'overfitting', 'underfitting', 'superconvergence'])(
+    'leaves the name or compound %s alone',
+    (token) => {
+      expect(splitToken(token)).toBeNull();
+    },
+  );
+
+  test('splits at a change of case: a function word before a word or acronym, a seen name or acronym before a word', () => {
+    const vocabulary = transcriptVocabulary(['we ran APL on AWS with the GPU that Google built']);
+    expect(repairGluedWords('the code ofAPL and whichI like inChina', vocabulary)).toEqual({
+      text: 'the code of APL and which I like in China',
+      repairs: 3,
+    });
+    expect(splitToken('ofAPL')).toBeNull(); // an unknown acronym must be seen on its own first
+    expect(repairGluedWords('AWSthat GPUprogram Googlebefore', vocabulary)).toEqual({
+      text: 'AWS that GPU program Google before',
+      repairs: 3,
+    });
+  });
+
+  test('a word the transcript uses on its own is a half only when seen, and a name only before a function word', () => {
+    const vocabulary = transcriptVocabulary(['tensorflow is great', 'Scot and Face are names here']);
+    expect(splitToken('tensorflowcan', vocabulary)).toEqual(['tensorflow', 'can']);
+    expect(splitToken('tensorflowcan')).toBeNull();
+    expect(splitToken('Googlebefore')).toBeNull();
+    for (const compound of ['Scotland', 'Facebook', 'LinkedIn', 'JavaScript', 'YouTube', 'McKinsey', 'OpenAI', 'DeepMind', 'macOS']) {
+      expect(splitToken(compound, vocabulary)).toBeNull();
+    }
   });
 
   test.each([

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,15 +6,16 @@ import type { Command } from 'commander';
 import { loadCatalog } from '@talkgraph/extract';
 import type { EntityKind } from '@talkgraph/extract';
 import { createGraphBuilder, exportGraph, exportTalkGraph, parseKinds } from '@talkgraph/graph';
-import type { TalkGraph } from '@talkgraph/graph';
+import type { GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { InputError } from '@talkgraph/transcript';
 import { renderHtml } from '@talkgraph/viewer';
 import { writeFilesAtomic } from '../atomic.js';
 import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
 import type { EpisodeFile } from '../pipeline/inputs.js';
-import { runEpisodes } from '../pipeline/pool.js';
+import { defaultJobs, runEpisodes } from '../pipeline/pool.js';
 import { createProgress } from '../progress.js';
+import type { Progress } from '../progress.js';
 import { VERSION } from '../version.js';
 
 interface BuildFlags {
@@ -45,34 +45,45 @@ export function registerBuild(program: Command): void {
     .option('--kinds <list>', 'keep only these kinds, e.g. Person,Software', kindList)
     .option('--no-cooccurrence', 'leave out co-occurrence edges')
     .option('--quiet', 'no progress bar')
-    .option('--jobs <n>', 'worker threads', positiveNumber, availableParallelism())
+    .option('--jobs <n>', 'worker threads', positiveNumber, defaultJobs())
     .action(async (inputs: string[], flags: BuildFlags) => build(inputs, flags));
 }
 
 async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   const out = flags.out;
   const outInfo = await stat(out).catch(() => null);
-  if (outInfo && !outInfo.isDirectory()) throw new InputError(out, 'exists and is not a folder; give a folder for --out');
+  if (outInfo && !outInfo.isDirectory())
+    throw new InputError(out, 'exists and is not a folder; give a folder for --out');
 
   const episodes = assignEpisodes(await expandInputs(inputs, out));
-  const graph = await buildGraphFrom(episodes, flags);
-  const serialized = exportTalkGraph(graph);
-  const files = [
-    ...exportGraph(graph),
-    { name: 'graph.cypher', data: cypherScript(serialized) },
-    { name: 'index.html', data: renderHtml(serialized, { title: graph.getAttribute('name') }) },
-  ];
-  await writeFilesAtomic(files.map(({ name, data }) => ({ path: join(out, name), data })));
+  const progress = createProgress(flags.quiet ?? false);
+  const builder = await readEpisodes(episodes, flags, progress);
+
+  progress.start(3, 'graph');
+  let graph: TalkGraph;
+  let files: { name: string; data: string }[];
+  try {
+    graph = builder.build();
+    progress.increment();
+    files = outputFiles(graph);
+    progress.increment();
+    await writeFilesAtomic(files.map(({ name, data }) => ({ path: join(out, name), data })));
+    progress.increment();
+  } finally {
+    progress.stop();
+  }
 
   if (!flags.quiet) {
     const written = files.map((f) => f.name).join(', ');
-    process.stderr.write(`talkgraph: ${episodes.length} episode(s), ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`);
+    process.stderr.write(
+      `talkgraph: ${episodes.length} episode(s), ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`,
+    );
   }
   process.stdout.write(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
 }
 
-/** Parses and extracts the episodes on worker threads, folding each into the graph as it arrives. */
-async function buildGraphFrom(episodes: EpisodeFile[], flags: BuildFlags): Promise<TalkGraph> {
+/** Parses and extracts the episodes on worker threads, folding each into the graph builder as it arrives. */
+async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress: Progress): Promise<GraphBuilder> {
   const catalog = loadCatalog(flags.catalog);
   const builder = createGraphBuilder({
     title: flags.title ?? (episodes.length === 1 ? episodes[0]!.title : 'talkgraph'),
@@ -85,9 +96,13 @@ async function buildGraphFrom(episodes: EpisodeFile[], flags: BuildFlags): Promi
     },
     generatorVersion: VERSION,
   });
-  const tasks = episodes.map(({ file, id, title }) => ({ file, id, title, mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null }));
+  const tasks = episodes.map(({ file, id, title }) => ({
+    file,
+    id,
+    title,
+    mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null,
+  }));
   const warnings: string[] = [];
-  const progress = createProgress(flags.quiet ?? false);
   progress.start(tasks.length, 'episodes');
   try {
     await runEpisodes(tasks, {
@@ -103,7 +118,17 @@ async function buildGraphFrom(episodes: EpisodeFile[], flags: BuildFlags): Promi
     progress.stop();
   }
   if (!flags.quiet) for (const warning of warnings.sort()) process.stderr.write(`talkgraph: warning: ${warning}\n`);
-  return builder.build();
+  return builder;
+}
+
+/** Every output file, in one pass over the finished graph. */
+function outputFiles(graph: TalkGraph): { name: string; data: string }[] {
+  const serialized = exportTalkGraph(graph);
+  return [
+    ...exportGraph(graph),
+    { name: 'graph.cypher', data: cypherScript(serialized) },
+    { name: 'index.html', data: renderHtml(serialized, { title: graph.getAttribute('name') }) },
+  ];
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -29,7 +29,10 @@ export async function expandInputs(args: string[], outDir: string): Promise<stri
       .filter((file) => isTranscriptFile(relative(arg, file)) && !isInside(resolve(file), out))
       .sort();
     if (inside.length === 0) {
-      throw new InputError(arg, `has no transcript files (${TRANSCRIPT_EXTENSIONS.join(', ')}) inside; give files or another folder`);
+      throw new InputError(
+        arg,
+        `has no transcript files (${TRANSCRIPT_EXTENSIONS.join(', ')}) inside; give files or another folder`,
+      );
     }
     files.push(...inside);
   }
@@ -80,7 +83,11 @@ export function assignEpisodes(files: string[]): EpisodeFile[] {
   });
   return ordered.map((path, i) => {
     const given = unique.get(path)!;
-    return { file: given, id: ids[i]!, title: basename(given, extname(given)).replace(/[_-]+/g, ' ').trim() || ids[i]! };
+    return {
+      file: given,
+      id: ids[i]!,
+      title: basename(given, extname(given)).replace(/[_-]+/g, ' ').trim() || ids[i]!,
+    };
   });
 }
 

@@ -1,10 +1,22 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EpisodeResult, EpisodeTask, WorkerSetup } from './protocol.js';
 
 // Workers run the built JavaScript: src/pipeline and dist/pipeline both sit two levels below apps/cli.
 const WORKER = fileURLToPath(new URL('../../dist/pipeline/worker.js', import.meta.url));
+
+/**
+ * Heap of each worker. One episode needs far less (a 200,000-word transcript peaks under 256 MB), and
+ * a cap makes V8 collect as it goes instead of growing each worker's heap towards the machine's size.
+ */
+export const WORKER_HEAP_MB = 512;
+
+/** One worker per core, as long as each can have its heap and as much again for the rest of the process. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / (2 * WORKER_HEAP_MB * 1024 * 1024))));
+}
 
 export interface PoolOptions extends WorkerSetup {
   /** Number of worker threads (at most one per task). */
@@ -20,19 +32,24 @@ export interface PoolOptions extends WorkerSetup {
  */
 export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): Promise<void> {
   if (tasks.length === 0) return;
-  if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
+  if (!existsSync(WORKER))
+    throw new Error(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
   const queue = [...tasks];
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let pending = tasks.length;
-      const next = (worker: Worker) => {
-        const task = queue.shift();
-        if (task) worker.postMessage(task);
-      };
       for (let i = 0; i < Math.max(1, Math.min(options.jobs, tasks.length)); i++) {
-        const worker = new Worker(WORKER, { workerData: { catalogFiles: options.catalogFiles } satisfies WorkerSetup });
+        const worker = new Worker(WORKER, {
+          workerData: { catalogFiles: options.catalogFiles } satisfies WorkerSetup,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
         workers.push(worker);
+        let current: EpisodeTask | undefined;
+        const next = () => {
+          current = queue.shift();
+          if (current) worker.postMessage(current);
+        };
         worker.on('message', (result: EpisodeResult) => {
           if (!result.ok) return reject(new Error(result.message));
           try {
@@ -41,13 +58,19 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
             return reject(error);
           }
           if (--pending === 0) resolve();
-          else next(worker);
+          else next();
         });
-        worker.on('error', (error) => reject(error));
+        worker.on('error', (error: Error & { code?: string }) => {
+          const file = current ? `${current.file}: ` : '';
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+            reject(new Error(`${file}needs more than ${WORKER_HEAP_MB} MB to process; split it into shorter episodes`));
+          } else reject(new Error(`${file}${error.message}`));
+        });
         worker.on('exit', (code) => {
-          if (pending > 0) reject(new Error(`a worker thread stopped (exit code ${code}) before all episodes were read`));
+          if (pending > 0)
+            reject(new Error(`a worker thread stopped (exit code ${code}) before all episodes were read`));
         });
-        next(worker);
+        next();
       }
     });
   } finally {

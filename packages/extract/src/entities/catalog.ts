@@ -65,16 +65,22 @@ export function surfacesOf(entry: CatalogEntry): { surface: string; ambiguous: b
   return out;
 }
 
+/** A reason a catalog cannot be used, naming the entries involved. */
+export interface CatalogProblem {
+  ids: string[];
+  message: string;
+}
+
 /**
  * Problems that make a catalog unusable: duplicate ids, or a name shared by two entries without
- * being marked ambiguous in both. Returned as one line each, naming the entries.
+ * being marked ambiguous in both.
  */
-export function catalogProblems(entries: CatalogEntry[]): string[] {
-  const problems: string[] = [];
+export function catalogProblems(entries: CatalogEntry[]): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
   const ids = new Set<string>();
   const owners = new Map<string, { id: string; ambiguous: boolean }[]>();
   for (const entry of entries) {
-    if (ids.has(entry.id)) problems.push(`duplicate id "${entry.id}"`);
+    if (ids.has(entry.id)) problems.push({ ids: [entry.id], message: `duplicate id "${entry.id}"; give each entry its own id` });
     ids.add(entry.id);
     for (const { surface, ambiguous } of surfacesOf(entry)) {
       const key = compactKey(surface);
@@ -86,10 +92,16 @@ export function catalogProblems(entries: CatalogEntry[]): string[] {
   }
   for (const [key, list] of owners) {
     if (list.length > 1 && list.some((owner) => !owner.ambiguous)) {
-      problems.push(`name "${key}" is used by ${list.map((o) => o.id).join(', ')}: mark it ambiguous in each, or remove it`);
+      const ids = list.map((o) => o.id);
+      problems.push({ ids, message: `name "${key}" is used by ${ids.join(', ')}: mark it ambiguous in each, or remove it` });
     }
   }
   return problems;
+}
+
+/** Every curated entry of the built-in data files, in file order. */
+export function builtInEntries(): CatalogEntry[] {
+  return builtInCatalogFiles().flatMap(readCatalogFile);
 }
 
 /**
@@ -98,19 +110,14 @@ export function catalogProblems(entries: CatalogEntry[]): string[] {
  */
 export function loadCatalog(extraFiles: string[] = []): Catalog {
   const byId = new Map<string, CatalogEntry>();
-  for (const file of builtInCatalogFiles()) for (const entry of readCatalogFile(file)) byId.set(entry.id, entry);
-  const builtIn = new Set(byId.keys());
+  for (const entry of builtInEntries()) byId.set(entry.id, entry);
   for (const file of extraFiles) {
     const entries = readCatalogFile(file);
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      if (seen.has(entry.id)) throw new InputError(file, `duplicate id "${entry.id}"; give each entry its own id`);
-      seen.add(entry.id);
-      byId.set(entry.id, entry);
-    }
-    const problems = catalogProblems([...byId.values()]);
-    const own = problems.find((p) => [...seen].some((id) => p.includes(id)) || builtIn.size === 0);
-    if (own) throw new InputError(file, own);
+    const own = new Set(entries.map((entry) => entry.id));
+    for (const entry of entries) byId.set(entry.id, entry);
+    const problem = catalogProblems(entries).find(() => true) ??
+      catalogProblems([...byId.values()]).find((p) => p.ids.some((id) => own.has(id)));
+    if (problem) throw new InputError(file, problem.message);
   }
   const curated = [...byId.values()];
   const generated = generatedEntries(curated);

@@ -1,13 +1,11 @@
 import type { EntityKind } from '../types.js';
 import type { CompiledCatalog } from './compile.js';
 import type { TechContext } from './context.js';
-import type { Link } from './extract.js';
+import type { Link } from './links.js';
 import { slugify } from './generated.js';
 import { STOPWORDS, isCommonWord, isFirstName } from './lexicon.js';
 import { compromiseNames, loadDomainPlugin } from './names.js';
 import type { Token } from './tokenize.js';
-
-export type Discovery = Link;
 
 /** Cue nouns before "called"/"named", and the kind of thing they announce. */
 const CUES: Record<string, EntityKind> = {};
@@ -34,7 +32,7 @@ const GENERIC_ACRONYMS = new Set(
 
 function isJunk(token: Token): boolean {
   // Speech-to-text glue of "I" and a word (`Ive`, `Idont`, `meI`) is never a name.
-  return /^I[a-z]{2,}$/.test(token.text) && isCommonWord(token.norm.slice(1), 50) || /[a-z]I$/.test(token.text);
+  return (/^I[a-z]{2,}$/.test(token.text) && isCommonWord(token.norm.slice(1), 50)) || /[a-z]I$/.test(token.text);
 }
 
 function nameToken(token: Token | undefined, taken: Uint8Array, index: number): boolean {
@@ -51,7 +49,8 @@ function titleCase(words: Token[]): string {
 
 /**
  * Entities the catalog does not know, from cue phrases ("a language called X", "a guy called X Y",
- * "X's paper") and acronyms used more than once in technical talk. Each is marked discovered.
+ * "X's paper"), from compromise in small windows around capitalized words, and acronyms used more
+ * than once in technical talk. Each is marked discovered.
  */
 export function discoverEntities(
   tokens: Token[],
@@ -97,7 +96,7 @@ export function discoverEntities(
     emit(titleCase(words), kind, start, start + words.length - 1, 0.6);
   }
 
-  // "X's paper", "paper by X Y": the person behind a publication.
+  // "Leslie Smith's paper": the person behind a publication.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
@@ -111,7 +110,8 @@ export function discoverEntities(
   if (cased) {
     loadDomainPlugin(catalog.entries);
     for (const name of compromiseNames(tokens, taken)) {
-      if (context.score(name.first, name.last, 25) < 1) continue;
+      // A first name and a capitalized surname is a person anywhere; an organization needs technical talk.
+      if (name.kind !== 'Person' && context.score(name.first, name.last, 25) < 1) continue;
       emit(name.label, name.kind, name.first, name.last, 0.5);
     }
   }

@@ -1,3 +1,3 @@
-export type { Catalog } from './catalog.js';
-export { loadCatalog, catalogProblems, readCatalogFile, builtInCatalogFiles } from './catalog.js';
+export type { Catalog, CatalogProblem } from './catalog.js';
+export { builtInCatalogFiles, builtInEntries, catalogProblems, loadCatalog, readCatalogFile } from './catalog.js';
 export { extractEntities } from './extract.js';

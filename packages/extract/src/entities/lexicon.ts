@@ -108,7 +108,7 @@ export const TECH_CUES = new Set(
   ).split(' '),
 );
 
-/** Spoken letter names, so `TP use` can be read as the letters T P U (s). */
+/** Spoken letter names, so `TP use` reads as the letters T P U; `use`/`used` also carry the plural s (TPUs). */
 export const LETTER_NAMES: ReadonlyMap<string, string> = new Map([
   ['ay', 'a'], ['bee', 'b'], ['see', 'c'], ['sea', 'c'], ['dee', 'd'], ['ee', 'e'], ['ef', 'f'], ['gee', 'g'],
   ['jay', 'j'], ['kay', 'k'], ['el', 'l'], ['em', 'm'], ['en', 'n'], ['pee', 'p'], ['pea', 'p'], ['queue', 'q'],

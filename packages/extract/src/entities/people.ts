@@ -1,4 +1,4 @@
-import type { Link } from './extract.js';
+import type { Link, LinkSet } from './links.js';
 import { isCommonWord } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -10,7 +10,9 @@ const REACH = 3000;
  * nearest person of the episode with that name part. Everyday words ("Will", "Bill" as a verb) are
  * linked only when capitalized mid-sentence.
  */
-export function resolvePartialNames(tokens: Token[], links: Link[], taken: Uint8Array): Link[] {
+export function resolvePartialNames(tokens: Token[], linkSet: LinkSet): Link[] {
+  const links = linkSet.links;
+  const taken = linkSet.taken;
   const byPart = new Map<string, { link: Link; at: number }[]>();
   for (const link of links) {
     if (link.entry.kind !== 'Person') continue;

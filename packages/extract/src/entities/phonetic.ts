@@ -13,6 +13,8 @@ export interface PhoneticCandidate {
   nonWord: boolean;
   /** Matched as a long window by its long sound code alone (`under sales berg`). */
   long: boolean;
+  /** The sound codes were close, not equal. */
+  fuzzy: boolean;
 }
 
 interface Keyed {
@@ -136,7 +138,7 @@ export class PhoneticIndex {
         if (longCodesOnly && keyed.words < last - first) return;
         const similarity = 1 - distance(key, keyed.key) / Math.max(key.length, keyed.key.length);
         if (similarity >= Math.max(minSimilarity, code.length >= 4 && codeDistance === 0 ? 0.4 : 0.5)) {
-          out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord, long: longCodesOnly });
+          out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord, long: longCodesOnly, fuzzy: codeDistance > 0 });
         }
       };
       for (const keyed of this.exact.get(code) ?? []) consider(keyed, 0);

@@ -15,6 +15,8 @@ export interface Surface {
   upper: boolean;
   /** From a generated (not curated) entry: never matched from everyday words run apart. */
   generated: boolean;
+  /** Run together it spells an everyday word (`Model S`): matched only with its own word breaks. */
+  wordBreaksOnly: boolean;
 }
 
 interface TrieNode {

@@ -52,12 +52,16 @@ const ARTIFACTS = new Set([
   'tools', 'compiler', 'compilers', 'chip', 'system', 'systems',
 ]);
 
+const VERB_CONTEXT = new Set(['at', 'for', 'on', 'with', 'in', 'together', 'well', 'out', 'hard', 'there']);
+
 function anaphorAt(tokens: Token[], i: number): Anaphor | null {
   const word = tokens[i]!.norm;
   const single = SINGLE[word];
   if (single) return { ...single, width: 1 };
   const next = tokens[i + 1]?.norm;
-  if (DEMONSTRATIVE.has(word) && next !== undefined && DEMONSTRATED.has(next)) {
+  // "people that work at Google": "work" is a verb there.
+  const verbal = next === 'work' && VERB_CONTEXT.has(tokens[i + 2]?.norm ?? '');
+  if (DEMONSTRATIVE.has(word) && next !== undefined && DEMONSTRATED.has(next) && !verbal) {
     // "this work", "these projects" stand for made things, not for the topics talked about.
     return { want: ARTIFACTS.has(next) ? 'made' : 'thing', plural: true, reach: 60, width: 2 };
   }
@@ -81,6 +85,12 @@ const OBJECT_CONTEXT = new Set([
 
 /** Words within which the nearest fitting entity may win over others named three times further back. */
 const NEAR = 12;
+
+/** Words that follow a subject: a name right before one of them is the subject of its clause. */
+const AUXILIARY = new Set([
+  'is', 'was', 'are', 'were', 'can', 'could', 'will', 'would', 'has', 'had', 'have', 'does', 'did', 'should',
+  'might', 'may', 'must', "'s",
+]);
 
 const LIST_GLUE = new Set(['and', 'or', '']);
 
@@ -142,7 +152,12 @@ function resolve(
   // Several fitting entities within reach: still safe when the nearest was named just before and
   // every other one much further back ("Chris Lattner was at Google and he ...").
   const rival = candidates.find((c) => c.entities.some((e) => !nearest.entities.includes(e)))!;
-  if (nearest.entities.length !== 1 || distance > NEAR || at - rival.last < 3 * distance) return null;
+  if (nearest.entities.length !== 1 || distance > NEAR) return null;
+  // The subject of the clause just before wins over names that were no subject ("Python for
+  // TensorFlow. But Swift for TensorFlow can be a different beast. It can ...").
+  const subject = (c: Item) => AUXILIARY.has(tokens[c.last + 1]?.norm ?? '');
+  const onlySubject = subject(nearest) && !candidates.some((c) => c !== nearest && subject(c));
+  if (!onlySubject && at - rival.last < 3 * distance) return null;
   if (anaphor.want === 'group' && kindOf(nearest.entities[0]!) !== 'Organization') return null;
   return { entities: nearest.entities, anchor: nearest.anchor, confidence: nearest.confidence * 0.8 };
 }

@@ -4,8 +4,8 @@ import { withAnaphora, type Item } from './anaphora.js';
 import { evidenceOf } from './evidence.js';
 import { kindLookup, typeFor, type KindOf, type KindSources } from './kinds.js';
 import { FILLER_PAIRS, FILLERS, NEGATION } from './lexicon.js';
-import { RULES, type Rule } from './rules.js';
-import { cmp, wordStream, type Token } from './tokens.js';
+import { PRE_BRIDGE, RULES, type Rule } from './rules.js';
+import { cmp, commaAfter, wordStream, type Token } from './tokens.js';
 
 export interface RelationOptions extends KindSources {
   episode: EpisodeInfo;
@@ -67,12 +67,16 @@ function pair(ai: number, bi: number, items: Item[], tokens: Token[], kindOf: Ki
   if (a.entities.length === 1 && b.entities.length === 1 && a.entities[0] === b.entities[0]) return false;
   const gap = gapText(tokens, a.last + 1, b.first);
   if (NEGATION.test(lastWords(gap, 5))) return false;
+  // "Guido, who left Google for Dropbox, wrote mypy": a comma right after A closes a parenthesis, so
+  // A is no subject of the verb that follows (appositions and relatives after the comma still are).
+  const closed = !a.pronoun && commaAfter(tokens, a.last);
   for (const rule of RULES) {
-    const matched = matchRule(rule, gap, tokens, a, b);
+    const matched = matchRule(rule, gap, tokens, a, b, closed);
     if (matched === null) continue;
-    const emitted = emit(rule, ai, bi, matched, items, tokens, kindOf, found);
+    const emitted = emit(rule, ai, bi, matched.tail, items, tokens, kindOf, found);
     if (emitted.length === 0) continue;
-    coordinate(rule, ai, bi, matched, items, tokens, kindOf, found);
+    for (const f of emitted) f.first = Math.min(f.first, a.first - matched.lead);
+    coordinate(rule, ai, bi, matched.tail, items, tokens, kindOf, found);
     return true;
   }
   return false;
@@ -114,22 +118,41 @@ function wordsAround(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
-/** Null when the rule does not match; else how many words after B belong to the statement. */
-function matchRule(rule: Rule, gap: string, tokens: Token[], a: Item, b: Item): number | null {
+/** Null when the rule does not match; else how many tokens before A and after B belong to the statement. */
+function matchRule(
+  rule: Rule,
+  gap: string,
+  tokens: Token[],
+  a: Item,
+  b: Item,
+  closed: boolean,
+): { lead: number; tail: number } | null {
   if ((rule.direction === 'forward' ? a : b).objectOnly) return null;
+  if (closed && rule.direction === 'forward' && !OPENS_APPOSITION.test(gap)) return null;
   if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(tokens[a.last]!.norm)))) return null;
   if (rule.needs && !rule.needs.test(gap)) return null;
-  if (!rule.gap.test(gap)) return null;
-  if (rule.before && !rule.before.test(wordsAround(tokens, a.first - 8, a.first))) return null;
-  if (!rule.after) return 0;
-  const after = wordsAround(tokens, b.last + 1, b.last + 9);
-  const match = rule.after.exec(after);
-  if (!match) return null;
-  // Words matched, counted back to tokens (empty norms are punctuation-only tokens: skip them too).
-  let words = match[0].split(' ').length;
+  const statement = rule.gap.exec(gap);
+  if (!statement) return null;
+  if (rule.pre && statement.index > 0 && !PRE_BRIDGE.test(gap.slice(0, statement.index + 1))) return null;
+  let lead = 0;
+  if (rule.before) {
+    const before = rule.before.exec(wordsAround(tokens, a.first - 12, a.first));
+    if (!before) return null;
+    // The words that state it belong to the quote ("the developer of Swift, Chris Lattner").
+    let words = before[0].trim().split(' ').length;
+    let t = a.first - 1;
+    for (; t >= 0 && words > 0; t--) if (tokens[t]!.norm) words--;
+    lead = a.first - (t + 1);
+  }
+  if (!rule.after) return { lead, tail: 0 };
+  const after = rule.after.exec(wordsAround(tokens, b.last + 1, b.last + 9));
+  if (!after) return null;
+  if (after[0] === '') return { lead, tail: 0 };
+  // Words matched, counted on to tokens (empty norms are punctuation-only tokens: skip them too).
+  let words = after[0].split(' ').length;
   let t = b.last + 1;
   for (; t < tokens.length && words > 0; t++) if (tokens[t]!.norm) words--;
-  return t - 1 - b.last;
+  return { lead, tail: t - 1 - b.last };
 }
 
 function emit(
@@ -172,8 +195,10 @@ function emit(
 /** The relation type for these entities, or null when the rule or the kinds rule them out. */
 function typed(rule: Rule, source: string, target: string, kindOf: KindOf): RelationType | null {
   const sourceKind = kindOf(source);
+  const targetKind = kindOf(target);
   if (rule.source && sourceKind !== undefined && !rule.source.includes(sourceKind)) return null;
-  return typeFor(rule.relation, sourceKind, kindOf(target));
+  if (rule.target && targetKind !== undefined && !rule.target.includes(targetKind)) return null;
+  return typeFor(rule.relation, sourceKind, targetKind);
 }
 
 function confidenceOf(rule: Rule, items: Item[], source: string, target: string, kindOf: KindOf): number {
@@ -231,6 +256,8 @@ function carried(
   return out;
 }
 
+const OPENS_APPOSITION = /^(?:$|(?:who|which|that)(?:'s)?|whose|the|a|an|is|was|are|were|has|had|have|'s|now|then|also|previously|formerly|one|co-?founder|founder|creator|inventor|president|ceo|head)(?: |$)/;
+
 const COORDINATOR = /^(?:and|or|and also|as well as|along with)$/;
 
 /** "Ken Iverson and Roger Hui designed J", "wrote Halide and TVM": the rule holds for each conjunct. */
@@ -256,7 +283,7 @@ function coordinate(
   // The conjunct before A must not be the object of a statement of its own ("was at Google and he ...").
   if (before && joined(before, a) && !found.some((f) => f.targetItem === ai - 1)) {
     const list = [...items];
-    list[ai] = { ...before, last: a.last };
+    list[ai] = before;
     emitFor(rule, list, ai, bi, tail, tokens, kindOf, found, before.anchor);
   }
   const after = items[bi + 1];
@@ -291,8 +318,7 @@ function finish(transcript: Transcript, tokens: Token[], found: Found[], episode
       cmp(x.source, y.source) ||
       cmp(x.relation, y.relation) ||
       cmp(x.target, y.target) ||
-      y.confidence - x.confidence ||
-      x.last - y.last,
+      y.confidence - x.confidence,
   );
   const kept: Found[] = [];
   const lastEnd = new Map<string, number>();

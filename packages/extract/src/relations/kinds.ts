@@ -39,7 +39,7 @@ export const SIGNATURES: Record<RelationType, { source: Kinds; target: Kinds }> 
   authored: { source: MAKERS, target: ['Publication'] },
   discovered: { source: MAKERS, target: ['Concept', 'Dataset', 'Software'] },
   uses: {
-    source: ['Person', 'Organization', 'Software', 'ProgrammingLanguage', 'Event', 'Concept'],
+    source: ['Person', 'Organization', 'Software', 'ProgrammingLanguage', 'Event'],
     target: [...ARTIFACT],
   },
   competes_with: { source: ['Organization', ...TECH, 'Person'], target: ['Organization', ...TECH, 'Person'] },

@@ -14,12 +14,19 @@ export interface Rule {
   gap: RegExp;
   before?: RegExp;
   after?: RegExp;
+  /**
+   * `gap` matches the end of the words between (the statement), and the words before it must be a
+   * subject bridge (PRE_BRIDGE): "Lazarus, which is also attempting to | recreate Delphi".
+   */
+  pre?: boolean;
   /** A cheap test the words between must pass before `gap` is tried (keeps extraction fast). */
   needs?: RegExp;
   /** A's name is a possessive ("Google's TPU"). */
   possessive?: boolean;
   /** Narrower source kinds than the relation's signature (a "president of" is a person). */
   source?: readonly EntityKind[];
+  /** Narrower target kinds ("trained on" a dataset). */
+  target?: readonly EntityKind[];
   confidence: number;
 }
 
@@ -31,6 +38,8 @@ const AUX = "(?:is|was|are|were|be|been|being|has|have|had|'s|will|would|can|cou
  */
 const WORD = "(?!(?:i|we|you|he|she|they|i'm|i've|we've|we're|you're|i'd|he's|she's|they're|me|us)\\b)\\S+";
 const PRE = `(?:(?:${WORD} ){0,3}|(?:${WORD} )?(?:which|who|that) (?:${WORD} ){0,5}|(?:${WORD} ){0,12}(?:it|it's|its|this|these|those) (?:${WORD} ){0,5}|(?:${WORD} ){0,10}and (?:then )?)?`;
+/** Words a statement found by a `pre` rule may follow (each followed by one space). */
+export const PRE_BRIDGE = new RegExp(`^${PRE}$`);
 /** How the object may be introduced: "the TPU", "a system called SuperMemo". */
 const OBJ = `(?: ${DET}(?: \\S+){0,3}? (?:called|named)| ${DET}(?: \\S+)?)?`;
 const ROLE_PERSON = ['Person'] as const;
@@ -44,11 +53,12 @@ function expand(pattern: string): string {
     .replace(/\{pp:(\w+)\}/g, (_, group: string) => participles(group))
     .replaceAll('{det}', DET)
     .replaceAll('{aux}', AUX)
-    .replaceAll('{pre}', PRE)
     .replaceAll('{obj}', OBJ);
 }
 
 const full = (pattern: string) => new RegExp(`^${expand(pattern)}$`);
+/** A statement at the end of the words between; what precedes it is checked against PRE_BRIDGE. */
+const clause = (pattern: string) => new RegExp(`(?:^| )(?:${expand(pattern.replaceAll('{pre}', ''))})$`);
 const ending = (pattern: string) => new RegExp(`(?:^| )${expand(pattern)}$`);
 const opening = (pattern: string) => new RegExp(`^${expand(pattern)}(?= |$)`);
 
@@ -76,6 +86,15 @@ export const RULES: readonly Rule[] = [
       confidence,
     }),
   ),
+  // "React was created at Facebook".
+  {
+    name: 'created-at',
+    relation: 'created',
+    direction: 'reverse',
+    gap: full(`(?:(?:which|that) )?(?:{aux} )?(?:being )?{pp:create} (?:at|in|inside)`),
+    source: ['Organization'],
+    confidence: 0.7,
+  },
   {
     name: 'successor-passive',
     relation: 'successor_of',
@@ -97,7 +116,7 @@ export const RULES: readonly Rule[] = [
       relation,
       direction: 'reverse',
       gap: full('(?:{aux} )?(?:{det} (?:\\S+ ){0,3})?(?:which|that|whom)(?: \\S+){0,5}'),
-      after: opening(`(?:\\S+ ){0,3}?(?:{aux} )?(?:the one who )?{v:${group}}`),
+      after: opening(`(?:\\S+ ){0,5}?(?:{aux} )?(?:the one who )?{v:${group}}`),
       confidence,
     }),
   ),
@@ -194,6 +213,8 @@ export const RULES: readonly Rule[] = [
     relation: 'based_on',
     direction: 'forward',
     gap: full('(?:which|that) (?:was|is)(?: {det})?'),
+    // "PyTorch, which is TensorFlow's rival" says nothing of lineage.
+    after: /^(?!'s(?: |$))/,
     source: ['ProgrammingLanguage', 'Software'],
     confidence: 0.55,
   },
@@ -205,6 +226,15 @@ export const RULES: readonly Rule[] = [
     gap: full(
       '(?:{aux} )?(?:created|spawned|produced|had|has|inspired|gave rise to|led to)(?: \\S+){0,2}? (?:branches|descendants|dialects|offshoots|successors|derivatives)(?: (?:called|named))?',
     ),
+    confidence: 0.7,
+  },
+  // "Jeremy Howard put the one cycle policy into the fastai library".
+  {
+    name: 'put-into',
+    relation: 'part_of',
+    direction: 'forward',
+    before: ending('(?:put|puts|putting|added|adds|add|adding|incorporated|integrated|baked|built|merged)(?: {det})?'),
+    gap: full('(?:in|into|to)(?: {det})?'),
     confidence: 0.7,
   },
   // "a paper by a guy called Ken Iverson, which was ... a math paper ... called Notation as a Tool of Thought".
@@ -224,7 +254,8 @@ export const RULES: readonly Rule[] = [
     needs: /founder/,
     relation: 'founded',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?founders? of(?: {det})?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?founders? of(?: {det})?'),
     source: ROLE_PERSON,
     confidence: 0.85,
   },
@@ -233,7 +264,8 @@ export const RULES: readonly Rule[] = [
     needs: /creator|developer|inventor|designer|author|father|architect/,
     relation: 'created',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?'),
     source: ROLE_PERSON,
     confidence: 0.8,
   },
@@ -242,7 +274,8 @@ export const RULES: readonly Rule[] = [
     needs: /president|ceo|cto|head|director|leader|lead|chair|chief|manager|maintainer/,
     relation: 'leads',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|chairwoman|chief(?: \\S+)? officer|manager|maintainer)s? (?:of|at)(?: {det})?',
     ),
     source: ROLE_PERSON,
@@ -253,7 +286,8 @@ export const RULES: readonly Rule[] = [
     needs: /stud|graduat|school|college|universit|phd|degree|masters|undergrad|alumn/,
     relation: 'studied_at',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:(?:{v:study}|went to (?:school|college|university)|got (?:a|his|her) (?:phd|degree|masters)|(?:{det} )?(?:\\S+ ){0,2}?(?:student|phd|undergrad|alumnus|alumna)s?) (?:at|from|of|in))(?: {det})?',
     ),
     confidence: 0.75,
@@ -263,7 +297,8 @@ export const RULES: readonly Rule[] = [
     needs: /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff|director|head|vp|chief|lead|manager/,
     relation: 'works_at',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ ){0,3}?(?:researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff)s?(?: {aux})? (?:at|for|with|in)(?: {det})?|{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:director|head|vp|chief|lead|leader|manager) of (?:\\S+ ){1,3}?(?:at|for)(?: {det})?',
     ),
     source: ROLE_PERSON,
@@ -274,8 +309,9 @@ export const RULES: readonly Rule[] = [
     needs: /\b(?:at|for|by|with|joined|joins|joining|hired)\b/,
     relation: 'works_at',
     direction: 'forward',
-    gap: full(
-      "{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) )?(?:at|for|by|with)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?",
+    pre: true,
+    gap: clause(
+      "{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) (?:at|for|by|with)|at|for)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?",
     ),
     source: ROLE_PERSON,
     confidence: 0.7,
@@ -286,7 +322,8 @@ export const RULES: readonly Rule[] = [
     needs: /successor|replac|supersed|succeed|next version|new version|newer version/,
     relation: 'successor_of',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement|(?:next|newer|new) version) (?:of|to|for)|{v:replace})(?: {det})?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement|(?:next|newer|new) version) (?:of|to|for)|{v:replace})(?: {det})?'),
     confidence: 0.75,
   },
   {
@@ -294,7 +331,8 @@ export const RULES: readonly Rule[] = [
     needs: /\b(?:on|from|of|by|after|around|over)\b|recreat|reimplement|imitate|emulate|clon/,
     relation: 'based_on',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       `{pre}(?:{aux} )?(?:(?:based|built|building|builds|layered|sits|sitting|sat|sit|rests|resting) on(?: top of)?|(?:derived|descended|forked|borrowed|evolved|grew|grown|came) (?:out )?(?:from|of)|(?:inspired|influenced|modeled|modelled|patterned) (?:by|on|after)|(?:{det} )?(?:\\S+ )?(?:version|fork|implementation|dialect|descendant|derivative|clone|port|variant|superset|reimplementation|recreation|layer|wrapper|extension)s? (?:of|on top of|around|over)|(?:\\S+ ){0,2}?(?:to )?(?:recreate|recreating|reimplement|reimplementing|imitate|emulate|clone|cloning))${BASE_OBJECT}`,
     ),
     confidence: 0.8,
@@ -304,15 +342,34 @@ export const RULES: readonly Rule[] = [
     needs: /\bon\b/,
     relation: 'runs_on',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:{v:run}|works|working|available|deployed) on(?: top of)?(?: {det})?(?: \\S+)?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:{v:run}|works|working|available|deployed) on(?: top of)?(?: {det})?(?: \\S+)?'),
     confidence: 0.75,
+  },
+  // Software right before hardware: "Python on a GPU", "kernels for the TPU".
+  {
+    name: 'on-hardware',
+    relation: 'runs_on',
+    direction: 'forward',
+    gap: full('(?:{aux} )?(?:running |run |runs |ran )?on(?: {det})?(?: \\S+)?'),
+    target: ['Hardware'],
+    confidence: 0.6,
+  },
+  {
+    name: 'for-hardware',
+    relation: 'targets',
+    direction: 'forward',
+    gap: full('for(?: {det})?(?: \\S+)?'),
+    target: ['Hardware'],
+    confidence: 0.6,
   },
   {
     name: 'compiles-to',
     needs: /\b(?:to|into)\b/,
     relation: 'compiles_to',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?{v:compile}(?: \\S+)?(?: down)? (?:to|into)(?: {det})?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?{v:compile}(?: \\S+)?(?: down)? (?:to|into)(?: {det})?'),
     confidence: 0.8,
   },
   {
@@ -320,7 +377,8 @@ export const RULES: readonly Rule[] = [
     needs: /target|back ?ends?|\bfor\b/,
     relation: 'targets',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:{v:target}|(?:write |writing )?(?:\\S+ )?(?:backends?|back ends?) for|generates? code for|compiles? for|(?:{det} )?(?:\\S+ ){0,3}?(?:checker|compiler|interpreter|library|framework|ide|editor|plugin|package|binding|frontend|runtime|debugger|linter|profiler|type checker)s? for)(?: {det})?(?: \\S+)?',
     ),
     confidence: 0.75,
@@ -330,7 +388,8 @@ export const RULES: readonly Rule[] = [
     needs: /\b(?:of|in|into|inside)\b/,
     relation: 'part_of',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:part|subset|component|module|piece|division|subsidiary|member|branch|arm|section|feature|extension) of|(?:included|bundled|shipped|integrated|built) (?:in|into|inside)|inside)(?: {det})?',
     ),
     confidence: 0.75,
@@ -340,7 +399,8 @@ export const RULES: readonly Rule[] = [
     needs: new RegExp(verbForms('discover')),
     relation: 'discovered',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:the one who )?{v:discover}(?:(?: \\S+){0,4}? (?:which|that) (?:he|she|they|we|it) (?:calls?|called|named|dubbed)|{obj})',
     ),
     confidence: 0.85,
@@ -361,7 +421,8 @@ export const RULES: readonly Rule[] = [
     needs: new RegExp(`${verbForms('create')}|${verbForms('found')}|into`),
     relation: 'created',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:(?:the one who |one who |went on to |going to |go on to |helped |help )?(?:{v:create}|{v:found}){obj}|(?:turned|turns|turn|made|make|makes) (?:that|this|it|them) into{obj})',
     ),
     confidence: 0.85,
@@ -371,7 +432,8 @@ export const RULES: readonly Rule[] = [
     needs: new RegExp(`${verbForms('lead')}|in charge`),
     relation: 'leads',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:the one who )?(?:{v:lead}|in charge of){obj}'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:the one who )?(?:{v:lead}|in charge of){obj}'),
     source: ROLE_PERSON,
     confidence: 0.8,
   },
@@ -380,7 +442,8 @@ export const RULES: readonly Rule[] = [
     needs: new RegExp(`${verbForms('use')}|written|implemented|programmed|coded|built|done|powered|on top|about`),
     relation: 'uses',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       "{pre}(?:{aux} )?(?:{v:use}|(?:written|implemented|programmed|coded|built|done) (?:in|with)|powered by|on top of|(?:is|was|are|'s) (?:all )?about)(?: {det})?",
     ),
     confidence: 0.7,
@@ -391,7 +454,9 @@ export const RULES: readonly Rule[] = [
     needs: /\btrain/,
     relation: 'uses',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:trained|trains|train|training)(?: {det})?(?: \\S+)?(?: on| with)?(?: {det})?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:trained|trains|train|training)(?: {det})?(?: \\S+)?(?: on| with)?(?: {det})?'),
+    target: ['Dataset'],
     confidence: 0.6,
   },
   {
@@ -399,7 +464,8 @@ export const RULES: readonly Rule[] = [
     needs: new RegExp(`${verbForms('win')}|first|achievement|victory|record`),
     relation: 'won',
     direction: 'forward',
-    gap: full('{pre}(?:{aux} )?(?:{v:win}|(?:took|came|placed|finished) first (?:place )?(?:in|at)|(?:achievement|victory|win|record) (?:on|in|at))(?: {det})?(?: \\S+)?'),
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:{v:win}|(?:took|came|placed|finished) first (?:place )?(?:in|at)|(?:achievement|victory|win|record) (?:on|in|at))(?: {det})?(?: \\S+)?'),
     confidence: 0.8,
   },
   {
@@ -407,7 +473,8 @@ export const RULES: readonly Rule[] = [
     needs: /compet|rival|alternative|versus|\bvs\b/,
     relation: 'competes_with',
     direction: 'forward',
-    gap: full(
+    pre: true,
+    gap: clause(
       '{pre}(?:{aux} )?(?:{v:compete} (?:with|against)|(?:{det} )?(?:competitors?|rivals?|alternative|competition) (?:of|to|with|for)|versus|vs)(?: {det})?',
     ),
     confidence: 0.7,

@@ -11,6 +11,8 @@ export interface Token {
   norm: string;
   /** The word ends a sentence (`.`, `?`, `!`): punctuated transcripts get real sentence bounds. */
   sentenceEnd: boolean;
+  /** The word ends with a comma. */
+  comma: boolean;
 }
 
 /** A mention placed on the token stream. */
@@ -86,6 +88,7 @@ function push(tokens: Token[], text: string, segment: number, from: number, to: 
     to,
     norm: plain ? lower : lower.replace(STRIP, '').replace(/’/g, "'"),
     sentenceEnd: !plain && SENTENCE_END.test(raw) && !/^(?:[a-z]\.)+$/i.test(raw),
+    comma: !plain && raw.endsWith(','),
   });
 }
 
@@ -133,6 +136,12 @@ function lowerBound(tokens: Token[], lo: number, hi: number, ok: (t: Token) => b
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** A comma right after token i (on the word, or split from it as a piece of its own). */
+export function commaAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.comma || (next !== undefined && next.norm === '' && next.comma && next.from === tokens[i]!.to);
 }
 
 export function cmp(a: string, b: string): number {

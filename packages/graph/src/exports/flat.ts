@@ -58,7 +58,16 @@ export const NODE_COLUMNS: (keyof FlatNode)[] = [
   'color',
 ];
 
-export const EDGE_COLUMNS: (keyof FlatEdge)[] = ['id', 'source', 'target', 'relation', 'weight', 'count', 'episodes', 'evidenceCount'];
+export const EDGE_COLUMNS: (keyof FlatEdge)[] = [
+  'id',
+  'source',
+  'target',
+  'relation',
+  'weight',
+  'count',
+  'episodes',
+  'evidenceCount',
+];
 
 export function flatNode(id: string, a: NodeAttributes): FlatNode {
   return {

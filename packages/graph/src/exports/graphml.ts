@@ -47,7 +47,8 @@ export function toGraphml(graph: TalkGraph): string {
     'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   });
   const declare = (domain: string, prefix: string, keys: [string, GraphmlType][]) => {
-    for (const [name, type] of keys) root.ele('key', { id: `${prefix}_${name}`, for: domain, 'attr.name': name, 'attr.type': type }).up();
+    for (const [name, type] of keys)
+      root.ele('key', { id: `${prefix}_${name}`, for: domain, 'attr.name': name, 'attr.type': type }).up();
   };
   declare('graph', 'g', GRAPH_KEYS);
   declare('node', 'n', NODE_KEYS);
@@ -55,11 +56,19 @@ export function toGraphml(graph: TalkGraph): string {
 
   const body = root.ele('graph', { id: 'G', edgedefault: 'directed' });
   const { name, generator } = graph.getAttributes();
-  const data = (element: typeof body, prefix: string, values: Record<string, unknown>, keys: [string, GraphmlType][]) => {
+  const data = (
+    element: typeof body,
+    prefix: string,
+    values: Record<string, unknown>,
+    keys: [string, GraphmlType][],
+  ) => {
     for (const [key] of keys) {
       const value = values[key];
       if (value === null || value === undefined) continue;
-      element.ele('data', { key: `${prefix}_${key}` }).txt(String(value)).up();
+      element
+        .ele('data', { key: `${prefix}_${key}` })
+        .txt(String(value))
+        .up();
     }
   };
   data(body, 'g', { name, generator: `${generator.name} ${generator.version}` }, GRAPH_KEYS);

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { REPO_ROOT, neo4jSettings } from '@talkgraph/testkit';
+import { pushGraph, wipeGraph } from '@talkgraph/neo4j';
+import { syntheticGraph } from '../../bench/synthetic.js';
 import { fixtureGraph } from '../fixtures/graph.js';
-import { counts, openDriver } from '../support/database.js';
+import { counts, openDriver, pushOptions, rows, snapshot } from '../support/database.js';
 
 const BIN = join(REPO_ROOT, 'apps/cli/bin/talkgraph.js');
 
@@ -57,13 +59,13 @@ export function cliSuite(): void {
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/: 0 created, 0 updated, \d+ unchanged\n$/);
       expect(again.stdout.split('\n')).toHaveLength(2);
-    });
+    }, 60_000);
 
     test('flags override the environment', async () => {
       const run = await talkgraph(['neo4j', 'push', out, '--uri', 'bolt://127.0.0.1:9', '--quiet']);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/^talkgraph: talkgraph-neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 .*pnpm neo4j:dev`\n$/);
-    });
+    }, 60_000);
 
     test('a wrong password, a missing database, a missing password: one line each, exit 1', async () => {
       const password = await talkgraph(['neo4j', 'push', out, '--password', 'wrong-password']);
@@ -77,7 +79,36 @@ export function cliSuite(): void {
       const missing = await talkgraph(['neo4j', 'push', out], { NEO4J_PASSWORD: undefined });
       expect(missing.code).toBe(1);
       expect(missing.stderr).toBe('talkgraph: talkgraph-neo4j: no password; give --password or set NEO4J_PASSWORD\n');
-    });
+    }, 60_000);
+
+    test('killed with SIGKILL in the middle of a push, a re-run completes with no duplicates', async () => {
+      const graph = syntheticGraph({ episodes: 4, segmentsPerEpisode: 100, entities: 300, mentions: 4000, statements: 1000, cooccurrences: 1000 });
+      const file = join(out, 'synthetic.json');
+      writeFileSync(file, JSON.stringify(graph));
+      await pushGraph(graph, pushOptions({ wipe: true }));
+      const complete = await snapshot(driver);
+      await wipeGraph(pushOptions());
+
+      const child = spawn(process.execPath, [BIN, 'neo4j', 'push', file, '--batch-size', '100', '--quiet'], {
+        env: { ...process.env, NEO4J_URI: neo4jSettings.uri, NEO4J_USER: neo4jSettings.user, NEO4J_PASSWORD: neo4jSettings.password },
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+      // Kill it once the mentions are being written (the segments and entities are in).
+      for (;;) {
+        const [state] = await rows(driver, 'MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS mentions');
+        if ((state.mentions as number) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+      const partial = await snapshot(driver);
+      expect(partial.relationships.length).toBeLessThan(complete.relationships.length);
+
+      const rerun = await talkgraph(['neo4j', 'push', file, '--quiet']);
+      expect(rerun.code).toBe(0);
+      expect(await snapshot(driver)).toEqual(complete);
+    }, 120_000);
 
     test('bad input is one line naming the file; a bad batch size is a usage error', async () => {
       const folder = await talkgraph(['neo4j', 'push', join(out, 'nope')]);
@@ -87,6 +118,6 @@ export function cliSuite(): void {
       const usage = await talkgraph(['neo4j', 'push', out, '--batch-size', '0']);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toContain('expected a positive integer');
-    });
+    }, 60_000);
   });
 }

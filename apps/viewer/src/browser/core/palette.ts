@@ -34,7 +34,8 @@ const COMMUNITY_COLORS = [
 ];
 
 export function kindColor(kind: EntityKind): string {
-  return KIND_COLORS[kind] ?? '#888888';
+  // hasOwn: a kind read from data could be `constructor`.
+  return Object.hasOwn(KIND_COLORS, kind) ? KIND_COLORS[kind] : '#888888';
 }
 
 export function communityColor(community: number): string {

@@ -1,7 +1,7 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import Graph from 'graphology';
 import type Sigma from 'sigma';
-import { visibleItems, type Filters } from '../core/filters.js';
+import { computeVisible, ensurePositions, namesOf, sanitize, summarizeCommunities } from '../core/graph-view.js';
 import { Store } from '../core/store.js';
 import { decodeState, DEFAULT_STATE, encodeState, type ViewState } from '../core/url-state.js';
 import type { EdgeAttributes, EntityKind, EpisodeRecord, GraphAttributes, NodeAttributes, TalkGraphData } from '../core/types.js';
@@ -12,6 +12,7 @@ import { SearchBox } from './search-box.js';
 import { Stage } from './stage.js';
 import { CANVAS_COLORS, preferredTheme } from './theme.js';
 import { Timeline } from './timeline.js';
+import { panOrZoom } from './keyboard.js';
 import { Legend, Toolbar } from './toolbar.js';
 import { TranscriptPanel } from './transcript.js';
 
@@ -74,7 +75,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   // --- DOM
   const root = h('div', { class: 'tg-app' });
   root.classList.toggle('tg-embed', options.embed);
-  const stageEl = h('div', { class: 'tg-stage', attrs: { tabindex: '0', role: 'application', 'aria-label': 'Concept map: drag to pan, scroll or pinch to zoom, / to search' } });
+  const stageEl = h('div', { class: 'tg-stage', attrs: { tabindex: '0', role: 'application', 'aria-label': 'Concept map: drag or arrow keys to pan, scroll, pinch or + and - to zoom, 0 to fit, / to search' } });
   const mentionCounts = graph.mapNodes((_, a) => a.mentionCount);
   let maxMentions = 1;
   for (const n of mentionCounts) if (n > maxMentions) maxMentions = n;
@@ -96,7 +97,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     copyLink: () => navigator.clipboard.writeText(location.href),
     toggleTheme: () => store.set({ theme: themeOf(store.get()) === 'dark' ? 'light' : 'dark' }),
   });
-  const legend = new Legend(kindCounts, (kind) => {
+  const legend = new Legend(kindCounts, summarizeCommunities(graph), (kind) => {
     const hidden = store.get().hiddenKinds;
     store.set({ hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind].sort() });
   });
@@ -122,7 +123,14 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   graph.forEachNode((_, a) => {
     for (const m of a.mentions) if (m.start !== null) (starts.get(m.episode) ?? starts.set(m.episode, []).get(m.episode)!).push(m.start);
   });
-  const timeline = episodesList.length > 0 ? new Timeline(episodesList, starts, (range) => store.set({ range })) : null;
+  // Without times (a plain-text transcript) there is nothing to place on a timeline.
+  const timed = [...starts.values()].some((list) => list.length > 0);
+  const timeline = timed ? new Timeline(
+          episodesList,
+          starts,
+          (range) => store.set({ range }),
+          (episode, index) => store.set({ segment: { episode, index } }),
+        ) : null;
   const zoom = h(
     'div',
     { class: 'tg-zoom' },
@@ -134,13 +142,29 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   const fullView = options.embed && options.syncUrl ? h('a', { class: 'tg-fullview', attrs: { href: fullViewUrl(), target: '_blank', rel: 'noopener' } }, 'Open full view ↗') : null;
   root.append(
     h('header', { class: 'tg-header' }, h('h1', { class: 'tg-brand' }, title), search.element, toolbar.actions),
-    h('div', { class: 'tg-main' }, h('div', { class: 'tg-canvas-wrap' }, stageEl, controlCard, zoom, fullView), side),
+    h(
+      'div',
+      { class: 'tg-main' },
+      h(
+        'div',
+        { class: 'tg-canvas-wrap' },
+        stageEl,
+        graph.order === 0 ? h('p', { class: 'tg-empty' }, 'No entities were found in this conversation.') : null,
+        controlCard,
+        zoom,
+        fullView,
+      ),
+      side,
+    ),
     ...(timeline ? [timeline.element] : []),
   );
   root.dataset.theme = themeOf(store.get());
   host.append(root);
 
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  stageEl.addEventListener('keydown', (e) => {
+    if (panOrZoom(stage, e.key)) e.preventDefault();
+  });
   const stage = new Stage(stageEl, graph, stageView(store.get()), {
     clickNode: (node) => select({ node }),
     clickEdge: (edge) => select({ edge }),
@@ -169,7 +193,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       timeline?.update({
         selected: state.node ? graph.getNodeAttribute(state.node, 'mentions') : [],
         range: state.range,
-        accent: themeOf(state) === 'dark' ? '#60a5fa' : '#2563eb',
+        accent: colors.accent,
         muted: colors.edgeTyped,
       });
     }
@@ -178,8 +202,8 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       detailsPanel.hidden = !state.node && !state.edge;
       details.scrollTop = 0;
     }
-    if (changed(['segment'])) {
-      if (state.segment) transcript.show(state.segment.episode, state.segment.index);
+    if (changed(['segment', 'node', 'edge'])) {
+      if (state.segment) transcript.show(state.segment.episode, state.segment.index, namesOf(graph, state));
       else transcript.hide();
     }
     side.hidden = detailsPanel.hidden && transcript.element.hidden;
@@ -222,37 +246,6 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       root.remove();
     },
   };
-}
-
-function computeVisible(graph: Graph<NodeAttributes, EdgeAttributes, GraphAttributes>, s: ViewState) {
-  const filters: Filters = { hiddenKinds: new Set(s.hiddenKinds), minMentions: s.minMentions, hideCooccurs: s.hideCooccurs, range: s.range };
-  return visibleItems(
-    graph.mapNodes((key, a) => [key, a] as [string, NodeAttributes]),
-    graph.mapEdges((key, a, source, target) => [key, source, target, a] as [string, string, string, EdgeAttributes]),
-    filters,
-  );
-}
-
-/** A link from an old or hand-edited URL may name things that are not in this graph. */
-function sanitize(state: ViewState, graph: Graph): ViewState {
-  return {
-    ...state,
-    node: state.node !== null && graph.hasNode(state.node) ? state.node : null,
-    edge: state.edge !== null && graph.hasEdge(state.edge) ? state.edge : null,
-  };
-}
-
-/** Builds without positions (or with broken ones) still open: nodes go on a circle. */
-function ensurePositions(graph: Graph<NodeAttributes, EdgeAttributes, GraphAttributes>): void {
-  const n = graph.order;
-  let i = 0;
-  graph.forEachNode((node, a) => {
-    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) {
-      const angle = (2 * Math.PI * i) / Math.max(n, 1);
-      graph.mergeNodeAttributes(node, { x: Math.cos(angle) * 100, y: Math.sin(angle) * 100 });
-    }
-    i++;
-  });
 }
 
 function fullViewUrl(): string {

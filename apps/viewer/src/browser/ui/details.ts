@@ -84,6 +84,7 @@ export function nodeDetails(ctx: DetailsContext, node: string): HTMLElement {
               ),
             ),
           ),
+          cooccurs.length > COOCCURS_SHOWN ? h('p', { class: 'tg-summary' }, `and ${cooccurs.length - COOCCURS_SHOWN} more`) : null,
         )
       : null,
     section('Mentions', evidenceList(ctx, a.mentions)),

@@ -13,6 +13,8 @@ export class SearchBox {
   private readonly index: SearchIndex;
   private suggestions: Suggestion[] = [];
   private active = -1;
+  /** The list is open: the user is typing (not after a choice, Escape or leaving the field). */
+  private showing = false;
   private readonly kindOf: (key: string) => EntityKind;
 
   constructor(
@@ -50,15 +52,21 @@ export class SearchBox {
   }
 
   private update(): void {
+    this.showing = true;
     this.suggestions = suggest(this.index, this.input.value, 8);
     this.active = this.suggestions.length > 0 ? 0 : -1;
     this.renderList();
   }
 
   private renderList(): void {
-    const open = this.suggestions.length > 0 && this.input.value.trim() !== '';
-    this.list.hidden = !open;
+    const typed = this.showing && this.input.value.trim() !== '';
+    const open = this.suggestions.length > 0 && typed;
+    this.list.hidden = !typed;
     this.input.setAttribute('aria-expanded', String(open));
+    if (typed && this.suggestions.length === 0) {
+      this.list.replaceChildren(h('li', { class: 'tg-option tg-nomatch', attrs: { role: 'presentation' } }, `Nothing matches “${this.input.value.trim()}”`));
+      return;
+    }
     this.list.replaceChildren(
       ...this.suggestions.map((s, i) => {
         const kind = this.kindOf(s.key);
@@ -108,6 +116,7 @@ export class SearchBox {
   }
 
   private close(): void {
+    this.showing = false;
     this.suggestions = [];
     this.active = -1;
     this.renderList();

@@ -2,6 +2,7 @@ import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import { communityColor, kindColor, mix } from '../core/palette.js';
@@ -29,9 +30,10 @@ export interface StageEvents {
 }
 
 /**
- * Beyond this, the graph is drawn lighter: smaller nodes, no edge picking (a second render pass;
- * edges are then reached from the side panel), edges hidden while the camera moves and while
- * the layout runs, so that frames stay short even with software WebGL.
+ * Beyond this, the graph is drawn lighter so that frames stay short even with software WebGL:
+ * nodes as GL points and edges as GL lines (the disc and rectangle programs cost ~20x more
+ * fragments), smaller nodes, no edge picking (a second render pass; edges are then reached from
+ * the side panel), edges hidden while the camera moves and while the layout runs.
  */
 const LARGE_GRAPH = { nodes: 5_000, edges: 20_000 };
 
@@ -42,9 +44,13 @@ export class Stage {
   private neighbours = new Set<string>();
   private sizes = new Map<string, number>();
   private layout: FA2Layout | null = null;
+  private layoutStart: ReturnType<typeof setTimeout> | undefined;
   private readonly large: boolean;
   /** While the layout runs on a large graph, sigma shows this copy without edges. */
   private nodesOnly: Graph | null = null;
+  /** That copy, made ahead in idle time (it is 10,000s of objects) and kept between runs. */
+  private spare: Graph | null = null;
+  private spareTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly copyPositions = () => {
     const copy = this.nodesOnly;
     if (!copy) return;
@@ -80,6 +86,13 @@ export class Stage {
       enableEdgeEvents: !this.large,
       hideEdgesOnMove: this.large,
       hideLabelsOnMove: this.large,
+      ...(this.large
+        ? {
+            defaultNodeType: 'point',
+            nodeProgramClasses: { point: NodePointProgram },
+            edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram },
+          }
+        : {}),
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       stagePadding: 40,
@@ -96,6 +109,7 @@ export class Stage {
       else events.clickStage();
     });
     this.sigma.getCamera().on('updated', () => events.cameraMoved());
+    if (this.large) this.spareTimer = setTimeout(() => (this.spare ??= graph.emptyCopy()), 2000);
   }
 
   update(view: StageView): void {
@@ -105,11 +119,12 @@ export class Stage {
     if (sizing) this.computeSizes();
     if (theme) this.sigma.setSettings(this.themeSettings());
     this.updateFocus();
-    this.sigma.refresh({ skipIndexation: !sizing });
+    // Full refresh: filters change which labels the label grid may show.
+    this.sigma.refresh();
   }
 
   /** Centres the camera on a node, zoomed so that its neighbours stay in view. */
-  focusNode(node: string, animate = true): void {
+  focusNode(node: string): void {
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
     let reach = 0;
@@ -119,35 +134,40 @@ export class Stage {
     }
     // Framed coordinates span 0..1 at ratio 1; keep neighbours inside, never zoom out past the whole graph.
     const ratio = Math.min(1, Math.max(0.06, reach * 2.4));
-    const target = { x: data.x, y: data.y, ratio };
-    const camera = this.sigma.getCamera();
-    if (animate) void camera.animate(target, { duration: 500 });
-    else camera.setState(target);
+    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
   }
 
   isLayoutRunning(): boolean {
-    return this.layout?.isRunning() ?? false;
+    return this.nodesOnly !== null || (this.layout?.isRunning() ?? false);
   }
 
   /** Resumes ForceAtlas2 from the current positions, in a web worker so the page never blocks. */
   startLayout(): void {
-    if (!this.layout) {
-      this.layout = new FA2Layout(this.graph, {
-        settings: { ...forceAtlas2.inferSettings(this.graph), slowDown: 10 },
-        getEdgeWeight: (_edge, attrs) => (attrs.relation === 'co_occurs' ? attrs.weight : 1 + Math.log(attrs.weight)),
-      });
-    }
     if (this.large && !this.nodesOnly) {
       // Each layout step redraws everything: without edges that stays a short frame.
-      const copy = this.graph.emptyCopy();
+      const copy = this.spare ?? this.graph.emptyCopy();
+      this.spare = copy;
       this.nodesOnly = copy;
+      this.copyPositions();
       this.graph.on('eachNodeAttributesUpdated', this.copyPositions);
       this.sigma.setGraph(copy as unknown as TalkGraph);
+      // Starting the worker (it copies the whole graph) in the next task keeps both frames short.
+      this.layoutStart = setTimeout(() => this.runLayout(), 0);
+      return;
     }
+    this.runLayout();
+  }
+
+  private runLayout(): void {
+    this.layout ??= new FA2Layout(this.graph, {
+      settings: { ...forceAtlas2.inferSettings(this.graph), slowDown: 10 },
+      getEdgeWeight: (_edge, attrs) => (attrs.relation === 'co_occurs' ? attrs.weight : 1 + Math.log(attrs.weight)),
+    });
     this.layout.start();
   }
 
   stopLayout(): void {
+    clearTimeout(this.layoutStart);
     this.layout?.stop();
     if (this.nodesOnly) {
       this.graph.off('eachNodeAttributesUpdated', this.copyPositions);
@@ -157,6 +177,8 @@ export class Stage {
   }
 
   kill(): void {
+    clearTimeout(this.layoutStart);
+    clearTimeout(this.spareTimer);
     this.graph.off('eachNodeAttributesUpdated', this.copyPositions);
     this.layout?.kill();
     this.sigma.kill();
@@ -180,10 +202,13 @@ export class Stage {
     this.graph.forEachNode((node, attrs) => {
       measure.set(node, this.view.sizeBy === 'pagerank' ? attrs.pagerank : attrs.mentionCount);
     });
-    this.sizes = this.large ? sizesBy(measure, 1.5, 9) : sizesBy(measure);
+    this.sizes = this.large ? sizesBy(measure, 1.5, 6) : sizesBy(measure);
   }
 
   private hover(node: string | null): void {
+    // Fading a large graph means redrawing all of it: there, hovering only shows the label
+    // (sigma's hover layer) and the neighbourhood lights up on click.
+    if (this.large) return;
     this.hovered = node;
     this.updateFocus();
     this.sigma.refresh({ skipIndexation: true });
@@ -250,10 +275,10 @@ export class Stage {
       zIndex: 0,
     };
     const focus = this.focus();
-    if (this.view.selectedEdge === edge) return { ...display, color: ACCENT[this.view.theme], size: display.size + 2, zIndex: 3 };
+    if (this.view.selectedEdge === edge) return { ...display, color: colors.accent, size: display.size + 2, zIndex: 3 };
     if (focus !== null) {
       if (this.graph.source(edge) !== focus && this.graph.target(edge) !== focus) return { hidden: true };
-      return { ...display, color: typed ? ACCENT[this.view.theme] : colors.edgeTyped, zIndex: 2 };
+      return { ...display, color: typed ? colors.accent : colors.edgeTyped, zIndex: 2 };
     }
     if (this.view.selectedEdge !== null) return { ...display, hidden: true };
     return display;
@@ -264,8 +289,6 @@ export class Stage {
 const PROBES: [number, number][] = [];
 for (let dx = -4; dx <= 4; dx += 2) for (let dy = -4; dy <= 4; dy += 2) PROBES.push([dx, dy]);
 PROBES.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
-
-const ACCENT: Record<Theme, string> = { light: '#2563eb', dark: '#60a5fa' };
 
 /** Sigma's hover label, on the theme's background instead of always white. */
 function drawHover(

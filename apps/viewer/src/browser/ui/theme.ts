@@ -6,11 +6,13 @@ export interface CanvasColors {
   label: string;
   edge: string;
   edgeTyped: string;
+  /** Selection: lit edges, timeline ticks (same as the CSS --accent). */
+  accent: string;
 }
 
 export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
-  light: { background: '#f7f7f5', label: '#1f2328', edge: '#d4d4d8', edgeTyped: '#9ca3af' },
-  dark: { background: '#111418', label: '#e6e8eb', edge: '#3a414d', edgeTyped: '#808998' },
+  light: { background: '#f7f7f5', label: '#1f2328', edge: '#d4d4d8', edgeTyped: '#9ca3af', accent: '#2563eb' },
+  dark: { background: '#111418', label: '#e6e8eb', edge: '#3a414d', edgeTyped: '#808998', accent: '#60a5fa' },
 };
 
 export function preferredTheme(): Theme {

@@ -30,11 +30,13 @@ export class Timeline {
     private readonly episodes: EpisodeRecord[],
     private readonly starts: Map<string, number[]>,
     private readonly onRange: (range: TimeRange | null) => void,
+    /** A click (not a drag): show the transcript at that moment. */
+    private readonly onSeek: (episode: string, segment: number) => void,
   ) {
     this.episode = episodes[0]!;
     this.canvas = h('canvas', {
       class: 'tg-timeline-canvas',
-      attrs: { tabindex: '0', role: 'slider', 'aria-label': 'Time range: drag, or use the arrow keys; Escape clears' },
+      attrs: { tabindex: '0', role: 'slider', 'aria-label': 'Time range: drag, or use the arrow keys; Escape clears; click to read the transcript there' },
     });
     this.caption = h('span', { class: 'tg-timeline-caption' });
     this.clearButton = h('button', { class: 'tg-button tg-small', attrs: { type: 'button', hidden: '' }, on: { click: () => this.onRange(null) } }, 'Show all');
@@ -102,13 +104,22 @@ export class Timeline {
       this.canvas.removeEventListener('pointercancel', up);
       const to = this.timeAt(ev.clientX);
       this.brush = null;
-      if (Math.abs(ev.clientX - startX) < 4) this.onRange(null);
+      if (Math.abs(ev.clientX - startX) < 4) this.seek(to);
       else this.onRange({ episode: this.episode.id, start: Math.min(from, to), end: Math.max(from, to) });
       this.draw();
     };
     this.canvas.addEventListener('pointermove', move);
     this.canvas.addEventListener('pointerup', up);
     this.canvas.addEventListener('pointercancel', up);
+  }
+
+  /** The segment being spoken at `t`: the last one starting at or before it. */
+  private seek(t: number): void {
+    let index = -1;
+    this.episode.segments.forEach((seg, i) => {
+      if (seg.start !== null && seg.start <= t) index = i;
+    });
+    if (index >= 0) this.onSeek(this.episode.id, index);
   }
 
   /** Arrows move the range by a twentieth, Shift+arrows resize it, Escape clears it. */
@@ -175,7 +186,7 @@ export class Timeline {
     this.clearButton.hidden = range === null;
     this.caption.textContent = range
       ? `Showing what was said ${formatTimestamp(range.start)} – ${formatTimestamp(range.end)}`
-      : `${formatTimestamp(0)} – ${formatTimestamp(d)} · drag to show only what was said in a time range`;
+      : `${formatTimestamp(0)} – ${formatTimestamp(d)} · drag to show only what was said in a time range, click to read the transcript there`;
     this.canvas.setAttribute('aria-valuetext', range ? `${formatTimestamp(range.start)} to ${formatTimestamp(range.end)}` : 'whole episode');
   }
 }

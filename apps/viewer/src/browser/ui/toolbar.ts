@@ -1,4 +1,5 @@
-import { KINDS, kindColor, kindName } from '../core/palette.js';
+import { communityColor, KINDS, kindColor, kindName } from '../core/palette.js';
+import type { CommunitySummary } from '../core/graph-view.js';
 import type { ViewState } from '../core/url-state.js';
 import type { EntityKind } from '../core/types.js';
 import { h } from './dom.js';
@@ -103,12 +104,16 @@ function flash(button: HTMLButtonElement, text: string): void {
   setTimeout(() => (button.textContent = before), 1500);
 }
 
-/** Kinds present in the graph, with counts; each entry toggles its kind. */
+/**
+ * Kinds present in the graph, with counts; each entry toggles its kind. When colouring by
+ * community, a key of the largest communities, named after their most central member.
+ */
 export class Legend {
   readonly element: HTMLElement;
   private readonly buttons = new Map<EntityKind, HTMLButtonElement>();
+  private readonly communityKey: HTMLElement;
 
-  constructor(counts: Map<EntityKind, number>, onToggle: (kind: EntityKind) => void) {
+  constructor(counts: Map<EntityKind, number>, communities: CommunitySummary[], onToggle: (kind: EntityKind) => void) {
     const items = KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
       const button = h(
         'button',
@@ -120,11 +125,25 @@ export class Legend {
       this.buttons.set(kind, button);
       return h('li', {}, button);
     });
-    this.element = h('nav', { class: 'tg-legend', attrs: { 'aria-label': 'Kinds (toggle)' } }, h('ul', {}, ...items));
+    this.communityKey = h(
+      'ul',
+      { class: 'tg-communities', attrs: { 'aria-label': 'Communities' } },
+      ...communities.map((c) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'tg-swatch', attrs: { style: `--kind:${communityColor(c.community)}` } }),
+          h('span', { class: 'tg-legend-name' }, c.label),
+          h('span', { class: 'tg-legend-count' }, String(c.size)),
+        ),
+      ),
+    );
+    this.element = h('nav', { class: 'tg-legend', attrs: { 'aria-label': 'Kinds (toggle)' } }, h('ul', {}, ...items), this.communityKey);
   }
 
   update(state: ViewState): void {
     this.element.dataset.colorBy = state.colorBy;
+    this.communityKey.hidden = state.colorBy !== 'community';
     for (const [kind, button] of this.buttons) button.setAttribute('aria-pressed', String(!state.hiddenKinds.includes(kind)));
   }
 }

@@ -1,4 +1,5 @@
 import { mediaLinkAt } from '../core/links.js';
+import { findTerms } from '../core/highlight.js';
 import { formatTimestamp } from '../core/time.js';
 import type { EpisodeRecord } from '../core/types.js';
 import { h } from './dom.js';
@@ -30,7 +31,8 @@ export class TranscriptPanel {
     );
   }
 
-  show(episodeId: string, index: number): void {
+  /** Opens the episode at a segment, marking `terms` (the selected entity's names) in it. */
+  show(episodeId: string, index: number, terms: string[] = []): void {
     const episode = this.episodes.get(episodeId);
     if (!episode) return this.hide();
     this.element.hidden = false;
@@ -38,9 +40,12 @@ export class TranscriptPanel {
     for (const old of this.body.querySelectorAll('.tg-current')) {
       old.classList.remove('tg-current');
       old.removeAttribute('aria-current');
+      old.querySelector('.tg-seg-text')!.textContent = episode.segments[Number(old.getAttribute('data-index'))]!.text;
     }
     const current = this.body.children[index];
     if (!current) return;
+    const text = episode.segments[index]!.text;
+    current.querySelector('.tg-seg-text')!.replaceChildren(...marked(text, findTerms(text, terms)));
     current.classList.add('tg-current');
     current.setAttribute('aria-current', 'true');
     current.scrollIntoView({ block: 'center' });
@@ -73,4 +78,17 @@ export class TranscriptPanel {
       }),
     );
   }
+}
+
+/** Text with the spans wrapped in <mark>, as DOM nodes (never parsed as HTML). */
+function marked(text: string, spans: [number, number][]): (string | HTMLElement)[] {
+  const parts: (string | HTMLElement)[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(h('mark', {}, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
 }
