@@ -9,6 +9,7 @@ const work = mkdtempSync(join(tmpdir(), 'talkgraph-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const task = (file: string, id: string) => ({ file, id, title: id, mediaUrl: null });
+const failure = (run: Promise<void>) => run.then(() => 'no failure', (error: Error) => error.message);
 
 describe('the worker pool', () => {
   test('parses and extracts every episode exactly once, on several workers', async () => {
@@ -35,7 +36,34 @@ describe('the worker pool', () => {
       catalogFiles: [],
       onResult: () => {},
     });
-    await expect(run).rejects.toThrow(new RegExp(`^${empty.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+    const message = await failure(run);
+    expect(message.startsWith(`${empty}: `)).toBe(true);
+    expect(message).not.toContain('\n');
+  }, 120_000);
+
+  test('the catalog the workers loaded reaches the main thread once, before any result', async () => {
+    const events: string[] = [];
+    let entries = 0;
+    await runEpisodes([task(SAMPLE_TRANSCRIPT, 'a'), task(SAMPLE_TRANSCRIPT, 'b')], {
+      jobs: 2,
+      catalogFiles: [],
+      onCatalog: (catalog) => {
+        events.push('catalog');
+        entries = catalog.length;
+      },
+      onResult: (result) => events.push(result.extraction.episode.id),
+    });
+    expect(events[0]).toBe('catalog');
+    expect(events.filter((e) => e === 'catalog')).toHaveLength(1);
+    expect(events.slice(1).sort()).toEqual(['a', 'b']);
+    expect(entries).toBeGreaterThan(100);
+  }, 120_000);
+
+  test('a catalog file that does not load stops the run with its own message', async () => {
+    const bad = join(work, 'catalog.json');
+    writeFileSync(bad, '{"not": "a list"}');
+    const run = runEpisodes([task(SAMPLE_TRANSCRIPT, 'a')], { jobs: 1, catalogFiles: [bad], onResult: () => {} });
+    expect((await failure(run)).startsWith(`${bad}: `)).toBe(true);
   }, 120_000);
 
   test('no task, no worker', async () => {

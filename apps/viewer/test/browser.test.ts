@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import { describeWithChromium } from '@talkgraph/testkit';
 import { viewerScript } from '../src/node/index.js';
 import { sampleGraph, SEGMENTS } from './fixtures/sample-graph.js';
 import { launch, nodePosition, open, paintedPixels, screenshotPath, watch, workDir, writePage } from './support.js';
+
+// A real browser on a shared machine: allow for a slow start.
+jest.setTimeout(60_000);
 
 const MLIR_SECONDS = [68, 71, 96, 124];
 const MLIR_SEGMENTS = [6, 7, 9, 11];
@@ -25,7 +28,7 @@ describeWithChromium('viewer in Chromium', () => {
 
   async function newPage(width = 1280, height = 800): Promise<Page> {
     page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(15_000);
     seen = watch(page);
     return page;
   }
@@ -286,12 +289,17 @@ describeWithChromium('viewer in Chromium', () => {
     await expect(page.locator('.tg-side').isHidden()).resolves.toBe(true);
 
     // The map itself: arrows pan, + zooms (once the camera has finished moving to Ken Iverson).
-    await page.waitForTimeout(700);
+    await page.waitForFunction(() => !window.talkgraph!.stage.sigma.getCamera().isAnimated());
+    // The panel closed, the map widened: sigma has followed.
+    await page.waitForFunction(() => {
+      const sigma = window.talkgraph!.stage.sigma;
+      return sigma.getDimensions().width === sigma.getContainer().clientWidth;
+    });
     await page.locator('.tg-stage').focus();
     const before = await nodePosition(page, 'apl');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(400);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const after = await nodePosition(page, 'apl');
     expect(after.x).toBeLessThan(before.x - 10);
     expect(after.y).toBeGreaterThan(before.y + 10);
@@ -320,7 +328,7 @@ describeWithChromium('viewer in Chromium', () => {
 
   test('touch: on a phone, tapping a node opens its panel', async () => {
     page = await browser.newPage({ viewport: { width: 390, height: 760 }, hasTouch: true, isMobile: true });
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(15_000);
     seen = watch(page);
     await open(page, writePage('touch', sampleGraph()));
     // The display card starts folded on a small screen, leaving the map visible.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { describeWithChromium, REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
 import type { TalkGraphData } from './fixtures/sample-graph.js';
 import { launch, open, paintedPixels, screenshotPath, watch, workDir } from './support.js';
+
+// A real browser on a shared machine: allow for a slow start.
+jest.setTimeout(60_000);
 
 // The seed: `talkgraph build` on the bundled sample, opened as a user would (runs the built CLI).
 describeWithChromium('the seed page built by talkgraph build', () => {
@@ -30,8 +33,10 @@ describeWithChromium('the seed page built by talkgraph build', () => {
 
   test('opens from file://, drawn; MLIR links its mentions to the transcript at the right seconds', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(15_000);
     const seen = watch(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await open(page, pathToFileURL(join(out, 'index.html')).href);
     expect((await paintedPixels(page, '.tg-stage')).painted).toBeGreaterThan(5000);
 
@@ -54,6 +59,9 @@ describeWithChromium('the seed page built by talkgraph build', () => {
     await expect(current.isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('seed-mlir') });
     expect(seen.errors).toEqual([]);
+    // Self-contained: the page itself and nothing from the network.
+    expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((url) => url.startsWith('file:'))).toHaveLength(1);
     await page.close();
   });
 });

@@ -23,32 +23,29 @@ export interface Step {
   rows: Row[];
 }
 
+type Integers = (value: unknown, what: string) => Integer;
+
 /** The graph as the ordered steps that load it, in the graph's own (deterministic) order. */
 export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
   checkShape(graph, source);
-  const steps: Step[] = [];
-  const episodes = graph.attributes.episodes;
-  const segmentCounts = new Map(episodes.map((episode) => [episode.id, episode.segments.length]));
-  const int = (value: unknown, what: string): Integer => {
+  const int: Integers = (value, what) => {
     if (!Number.isSafeInteger(value)) throw invalidGraph(source, `${what} must be an integer, got ${JSON.stringify(value)}`);
     return neo4j.int(value as number);
   };
+  return [...lexicalSteps(graph, int), ...entitySteps(graph, int, source), ...edgeSteps(graph, int, source)];
+}
 
-  steps.push({
-    phase: 'episodes',
-    query: episodesQuery,
-    rows: episodes.map((episode) => ({
-      id: episode.id,
-      props: {
-        title: episode.title,
-        source: episode.source,
-        mediaUrl: episode.mediaUrl,
-        duration: episode.duration,
-        segmentCount: int(episode.segments.length, 'segment count'),
-      },
-    })),
-  });
+function checkShape(graph: GraphJson, source: string): void {
+  if (typeof graph !== 'object' || graph === null) throw invalidGraph(source, 'not a JSON object');
+  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+    throw invalidGraph(source, 'no "nodes" and "edges" arrays (expected graphology export format)');
+  }
+  if (!Array.isArray(graph.attributes?.episodes)) throw invalidGraph(source, 'no "attributes.episodes" array');
+}
 
+/** Episodes, their segments (with HAS_SEGMENT) and the NEXT chain. */
+function lexicalSteps(graph: GraphJson, int: Integers): Step[] {
+  const episodes = graph.attributes.episodes;
   const segments: Row[] = [];
   const next: Row[] = [];
   for (const episode of episodes) {
@@ -69,18 +66,35 @@ export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
       if (index > 0) next.push({ from: segmentId(episode.id, index - 1), to: id });
     });
   }
-  steps.push({ phase: 'segments', query: segmentsQuery, rows: segments });
-  steps.push({ phase: 'next', query: nextQuery, rows: next });
+  const episodeRows = episodes.map((episode) => ({
+    id: episode.id,
+    props: {
+      title: episode.title,
+      source: episode.source,
+      mediaUrl: episode.mediaUrl,
+      duration: episode.duration,
+      segmentCount: int(episode.segments.length, 'segment count'),
+    },
+  }));
+  return [
+    { phase: 'episodes', query: episodesQuery, rows: episodeRows },
+    { phase: 'segments', query: segmentsQuery, rows: segments },
+    { phase: 'next', query: nextQuery, rows: next },
+  ];
+}
 
-  const entitiesByKind = new Map<string, Row[]>();
+/** Entities (one query per kind label) and their mentions. */
+function entitySteps(graph: GraphJson, int: Integers, source: string): Step[] {
+  const segmentCounts = new Map(graph.attributes.episodes.map((episode) => [episode.id, episode.segments.length]));
+  const entitiesByLabel = new Map<string, Row[]>();
   const mentions: Row[] = [];
   for (const { key, attributes: node } of graph.nodes) {
     if (!node || !isEntityKind(node.kind)) {
       throw invalidGraph(source, `node "${key}" has kind ${JSON.stringify(node?.kind)}, not one of ${Object.keys(ENTITY_LABELS).join(', ')}`);
     }
     const label = ENTITY_LABELS[node.kind];
-    const rows = entitiesByKind.get(label) ?? [];
-    entitiesByKind.set(label, rows);
+    const rows = entitiesByLabel.get(label) ?? [];
+    entitiesByLabel.set(label, rows);
     rows.push({
       id: key,
       props: {
@@ -95,6 +109,7 @@ export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
         community: int(node.community, `community of "${key}"`),
       },
     });
+    // A mention's key: its surface and its ordinal among equal surfaces of this entity in that segment.
     const ordinals = new Map<string, number>();
     for (const mention of node.mentions) {
       const count = segmentCounts.get(mention.episode);
@@ -114,12 +129,17 @@ export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
       });
     }
   }
+  const steps: Step[] = [];
   for (const label of Object.values(ENTITY_LABELS)) {
-    const rows = entitiesByKind.get(label);
+    const rows = entitiesByLabel.get(label);
     if (rows) steps.push({ phase: 'entities', query: (list) => entitiesQuery(label, list), rows });
   }
   steps.push({ phase: 'mentions', query: mentionsQuery, rows: mentions });
+  return steps;
+}
 
+/** Typed relations (one relationship per statement, one query per type) and co-occurrences. */
+function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
   const relationsByType = new Map<string, Row[]>();
   const cooccurrences: Row[] = [];
   for (const { key, source: from, target: to, attributes: edge } of graph.edges) {
@@ -137,11 +157,11 @@ export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
     const type = RELATIONSHIP_TYPES[edge.relation];
     const rows = relationsByType.get(type) ?? [];
     relationsByType.set(type, rows);
-    const seen = new Set<string>();
     // A statement without recorded evidence still becomes one relationship (segment -1, empty quote).
     const evidences = edge.evidence.length > 0
       ? edge.evidence
       : [{ episode: edge.episodes[0] ?? '', segment: -1, quote: '', start: null, end: null, speaker: null }];
+    const seen = new Set<string>();
     for (const evidence of evidences) {
       const statementKey = `${evidence.episode}\u0000${evidence.segment}\u0000${evidence.quote}`;
       if (seen.has(statementKey)) continue;
@@ -156,18 +176,11 @@ export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
       });
     }
   }
+  const steps: Step[] = [];
   for (const type of Object.values(RELATIONSHIP_TYPES)) {
     const rows = relationsByType.get(type);
     if (rows) steps.push({ phase: 'relations', query: (list) => relationsQuery(type, list), rows });
   }
   steps.push({ phase: 'cooccurrences', query: cooccurrencesQuery, rows: cooccurrences });
   return steps;
-}
-
-function checkShape(graph: GraphJson, source: string): void {
-  if (typeof graph !== 'object' || graph === null) throw invalidGraph(source, 'not a JSON object');
-  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
-    throw invalidGraph(source, 'no "nodes" and "edges" arrays (expected graphology export format)');
-  }
-  if (!Array.isArray(graph.attributes?.episodes)) throw invalidGraph(source, 'no "attributes.episodes" array');
 }

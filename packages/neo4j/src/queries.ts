@@ -6,6 +6,7 @@ import { ENTITY_LABELS, MARKER_LABEL } from './model.js';
  * the whitelists in model.ts; every value arrives through the rows.
  * Each write query returns `changed`: rows whose properties differ after the write (a created
  * node or relationship always differs, since it starts with only its key).
+ * No comments inside the queries: in graph.cypher a `//` would hide the statement's final `;`.
  */
 
 export const SCHEMA: readonly string[] = [
@@ -37,13 +38,14 @@ MERGE (e)-[:HAS_SEGMENT]->(s)
 ${changed('s')}`;
 }
 
+/** NEXT has no properties, so nothing to update: `changed` is 0. */
 export function nextQuery(rows: string): string {
   return `UNWIND ${rows} AS row
 MATCH (a:Segment {id: row.from})
 MATCH (b:Segment {id: row.to})
 MERGE (a)-[:NEXT]->(b)
 WITH count(*) AS merged
-RETURN 0 AS changed // NEXT has no properties, so nothing to update`;
+RETURN 0 AS changed`;
 }
 
 /** One query per kind: the kind's label is set and any other kind label removed. */

@@ -2,11 +2,13 @@
 # A local Neo4j 5.26 LTS without Docker: the embedded test harness from Maven Central, started by
 # Launcher.java. Needs Java 17+ and Maven. See docs/neo4j.md.
 #
-#   neo4j-server.sh fetch   download the jars into the cache (once; later calls are no-ops)
+#   neo4j-server.sh fetch   download the server's and cypher-shell's jars into the cache (once)
 #   neo4j-server.sh start   fetch if needed, start in the background, wait for Bolt, write the
 #                           settings as `export NEO4J_...=...` lines to $NEO4J_ENV_FILE and print them
 #   neo4j-server.sh stop    stop the background server
 #   neo4j-server.sh run     start in the foreground (Ctrl-C stops it): `pnpm neo4j:dev`
+#   neo4j-server.sh cypher-shell -a URI -u neo4j -p PASSWORD -f graph.cypher
+#                           the official cypher-shell (fetched on first use)
 #
 # Settings (environment): TALKGRAPH_NEO4J_CACHE (default <repo>/.cache/neo4j), NEO4J_PORT (default 0 =
 # a free port), NEO4J_PASSWORD (default talkgraph-test), NEO4J_HEAP (default 2g),
@@ -27,7 +29,6 @@ NAME="$([[ "${1:-}" == run ]] && echo dev-server || echo server)"
 LOG_FILE="$CACHE/$NAME.log"
 URI_FILE="$CACHE/$NAME.uri"
 VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$TOOLS_DIR/pom.xml")"
-STAMP="$CACHE/lib/.fetched-$VERSION"
 
 # The module flags Neo4j's launcher script passes (Netty and the page cache use JDK internals).
 JVM_FLAGS=(
@@ -43,16 +44,23 @@ JVM_FLAGS=(
 
 fail() { echo "talkgraph-neo4j: $*" >&2; exit 1; }
 
-fetch() {
-  [[ -f "$STAMP" ]] && return 0
+copy_jars() { # copy_jars <maven profile> <folder>: the profile's jars, from Maven Central, once
+  local profile="$1" folder="$2"
+  [[ -f "$folder/.fetched-$VERSION" ]] && return 0
   command -v java >/dev/null || fail "java not found; install a JDK 17 or later (apt-get install openjdk-17-jdk-headless)"
   command -v mvn >/dev/null || fail "mvn not found; install Maven (apt-get install maven)"
-  echo "talkgraph-neo4j: fetching Neo4j $VERSION from Maven Central into $CACHE/lib ..." >&2
-  rm -rf "$CACHE/lib"
-  mvn -B -q -Dstyle.color=never -f "$TOOLS_DIR/pom.xml" -Dmaven.repo.local="$CACHE/m2" \
-    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$CACHE/lib" >&2 \
-    || fail "fetching Neo4j with Maven failed (is Maven Central reachable?)"
-  touch "$STAMP"
+  echo "talkgraph-neo4j: fetching Neo4j $VERSION ($profile) from Maven Central into $folder ..." >&2
+  rm -rf "$folder"
+  mvn -B -q -Dstyle.color=never -f "$TOOLS_DIR/pom.xml" -P "$profile" -Dmaven.repo.local="$CACHE/m2" \
+    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$folder" >"$CACHE/maven.log" 2>&1 \
+    || { tail -n 20 "$CACHE/maven.log" >&2; fail "fetching Neo4j with Maven failed (is Maven Central reachable?), log: $CACHE/maven.log"; }
+  touch "$folder/.fetched-$VERSION"
+}
+
+# cypher-shell is fetched with the server, so tests never download in the middle of a run.
+fetch() {
+  copy_jars server "$CACHE/lib"
+  copy_jars cypher-shell "$CACHE/cypher-shell"
 }
 
 running_pid() {
@@ -130,11 +138,17 @@ run() {
   wait "$SERVER_PID"
 }
 
+cypher_shell() { # the official cypher-shell, for servers without one at hand (-a/-u/-p/-f as usual)
+  copy_jars cypher-shell "$CACHE/cypher-shell"
+  exec java -cp "$CACHE/cypher-shell/*" org.neo4j.shell.Main "$@"
+}
+
 mkdir -p "$CACHE"
 case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
   stop) stop ;;
   run) run ;;
-  *) echo "usage: neo4j-server.sh fetch|start|stop|run" >&2; exit 2 ;;
+  cypher-shell) shift; cypher_shell "$@" ;;
+  *) echo "usage: neo4j-server.sh fetch|start|stop|run|cypher-shell [cypher-shell arguments]" >&2; exit 2 ;;
 esac

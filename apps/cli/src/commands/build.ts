@@ -3,10 +3,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { loadCatalog } from '@talkgraph/extract';
 import type { EntityKind } from '@talkgraph/extract';
 import { createGraphBuilder, exportGraph, exportTalkGraph, parseKinds } from '@talkgraph/graph';
-import type { GraphBuilder, TalkGraph } from '@talkgraph/graph';
+import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { InputError } from '@talkgraph/transcript';
 import { renderHtml } from '@talkgraph/viewer';
@@ -82,12 +81,13 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   process.stdout.write(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
 }
 
-/** Parses and extracts the episodes on worker threads, folding each into the graph builder as it arrives. */
+/**
+ * Parses and extracts the episodes on worker threads, folding each into the graph builder as it
+ * arrives. The catalog comes from the workers, so this thread never loads the extraction code.
+ */
 async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress: Progress): Promise<GraphBuilder> {
-  const catalog = loadCatalog(flags.catalog);
-  const builder = createGraphBuilder({
+  const options: BuildOptions = {
     title: flags.title ?? (episodes.length === 1 ? episodes[0]!.title : 'talkgraph'),
-    catalog: catalog.entries,
     filters: {
       minMentions: flags.minMentions,
       minConfidence: flags.minConfidence,
@@ -95,7 +95,8 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
       ...(flags.kinds ? { kinds: flags.kinds } : {}),
     },
     generatorVersion: VERSION,
-  });
+  };
+  let builder: GraphBuilder | undefined;
   const tasks = episodes.map(({ file, id, title }) => ({
     file,
     id,
@@ -108,8 +109,9 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
     await runEpisodes(tasks, {
       jobs: flags.jobs,
       catalogFiles: flags.catalog,
+      onCatalog: (catalog) => (builder = createGraphBuilder({ ...options, catalog })),
       onResult: ({ file, extraction, segments, warnings: found }) => {
-        builder.add({ extraction, segments });
+        builder!.add({ extraction, segments });
         warnings.push(...found.map((warning) => `${file}: ${warning}`));
         progress.increment();
       },
@@ -118,7 +120,7 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
     progress.stop();
   }
   if (!flags.quiet) for (const warning of warnings.sort()) process.stderr.write(`talkgraph: warning: ${warning}\n`);
-  return builder;
+  return builder ?? createGraphBuilder(options);
 }
 
 /** Every output file, in one pass over the finished graph. */

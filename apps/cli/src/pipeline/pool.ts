@@ -2,14 +2,16 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { EpisodeResult, EpisodeTask, WorkerSetup } from './protocol.js';
+import type { CatalogEntry } from '@talkgraph/extract';
+import type { EpisodeResult, EpisodeTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
 // Workers run the built JavaScript: src/pipeline and dist/pipeline both sit two levels below apps/cli.
 const WORKER = fileURLToPath(new URL('../../dist/pipeline/worker.js', import.meta.url));
 
 /**
- * Heap of each worker. One episode needs far less (a 200,000-word transcript peaks under 256 MB), and
- * a cap makes V8 collect as it goes instead of growing each worker's heap towards the machine's size.
+ * Heap of each worker. Without a cap V8 lets each worker's heap grow towards the machine's size
+ * before collecting (a 100-episode build peaked at 1 GB instead of 450 MB). Extraction's caches keep
+ * up to ~200 MB between episodes, so 256 MB is too tight; a 1.6-million-word transcript fits in 512 MB.
  */
 export const WORKER_HEAP_MB = 512;
 
@@ -21,6 +23,8 @@ export function defaultJobs(): number {
 export interface PoolOptions extends WorkerSetup {
   /** Number of worker threads (at most one per task). */
   jobs: number;
+  /** Called once with the catalog the workers loaded, before any result. */
+  onCatalog?: (entries: CatalogEntry[]) => void;
   /** Called on the main thread for each finished episode, in completion order. */
   onResult: (result: Extract<EpisodeResult, { ok: true }>) => void;
 }
@@ -39,6 +43,7 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
   try {
     await new Promise<void>((resolve, reject) => {
       let pending = tasks.length;
+      let catalogSeen = false;
       for (let i = 0; i < Math.max(1, Math.min(options.jobs, tasks.length)); i++) {
         const worker = new Worker(WORKER, {
           workerData: { catalogFiles: options.catalogFiles } satisfies WorkerSetup,
@@ -50,10 +55,16 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
           current = queue.shift();
           if (current) worker.postMessage(current);
         };
-        worker.on('message', (result: EpisodeResult) => {
-          if (!result.ok) return reject(new Error(result.message));
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.kind === 'failed') return reject(new Error(message.message));
           try {
-            options.onResult(result);
+            if (message.kind === 'ready') {
+              if (!catalogSeen) options.onCatalog?.(message.catalog);
+              catalogSeen = true;
+              return;
+            }
+            if (!message.ok) return reject(new Error(message.message));
+            options.onResult(message);
           } catch (error) {
             return reject(error);
           }

@@ -1,4 +1,4 @@
-import type { EpisodeExtraction } from '@talkgraph/extract';
+import type { CatalogEntry, EpisodeExtraction } from '@talkgraph/extract';
 import type { EpisodeInput } from '@talkgraph/graph';
 
 /** Given once to every worker. */
@@ -17,3 +17,12 @@ export interface EpisodeTask {
 export type EpisodeResult =
   | { ok: true; file: string; extraction: EpisodeExtraction; segments: EpisodeInput['segments']; warnings: string[] }
   | { ok: false; file: string; message: string };
+
+/**
+ * What a worker sends: first whether its catalog loaded (the main thread takes the entries from there
+ * rather than loading the extraction code itself), then one result per task.
+ */
+export type WorkerMessage =
+  | { kind: 'ready'; catalog: CatalogEntry[] }
+  | { kind: 'failed'; message: string }
+  | ({ kind: 'episode' } & EpisodeResult);

@@ -1,11 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Catalog } from '@talkgraph/extract';
 import { loadCatalog } from '@talkgraph/extract';
 import { processEpisode } from './episode.js';
-import type { EpisodeTask, WorkerSetup } from './protocol.js';
+import type { EpisodeTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
 // A worker thread of the pool: loads the catalog once, then parses and extracts one episode per message.
 const port = parentPort!;
-const catalog = loadCatalog((workerData as WorkerSetup).catalogFiles);
+const post = (message: WorkerMessage) => port.postMessage(message);
+let catalog: Catalog | undefined;
+try {
+  catalog = loadCatalog((workerData as WorkerSetup).catalogFiles);
+  post({ kind: 'ready', catalog: catalog.entries });
+} catch (error) {
+  post({ kind: 'failed', message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+}
 port.on('message', (task: EpisodeTask) => {
-  void processEpisode(task, catalog).then((result) => port.postMessage(result));
+  if (catalog) void processEpisode(task, catalog).then((result) => post({ kind: 'episode', ...result }));
 });

@@ -1,14 +1,14 @@
 import type { EntityKind } from '../types.js';
 import type { KindOf } from './kinds.js';
-import type { Placed, Token } from './tokens.js';
+import type { Placed, Words } from './tokens.js';
 
 /** A mention, or a pronoun resolved to the entities it stands for: what relation patterns pair up. */
 export interface Item {
   entities: string[];
-  /** Tokens of the item itself (the name, or the pronoun). */
+  /** Words of the item itself (the name, or the pronoun). */
   first: number;
   last: number;
-  /** First token of the named mention, so that every quote contains the entity's name. */
+  /** First word of the named mention, so that every quote contains the entity's name. */
   anchor: number;
   confidence: number;
   pronoun: boolean;
@@ -54,14 +54,15 @@ const ARTIFACTS = new Set([
 
 const VERB_CONTEXT = new Set(['at', 'for', 'on', 'with', 'in', 'together', 'well', 'out', 'hard', 'there']);
 
-function anaphorAt(tokens: Token[], i: number): Anaphor | null {
-  const word = tokens[i]!.norm;
+function anaphorAt(words: Words, i: number): Anaphor | null {
+  const word = words.norm(i);
   const single = SINGLE[word];
   if (single) return { ...single, width: 1 };
-  const next = tokens[i + 1]?.norm;
+  if (!DEMONSTRATIVE.has(word)) return null;
+  const next = words.norm(i + 1);
   // "people that work at Google": "work" is a verb there.
-  const verbal = next === 'work' && VERB_CONTEXT.has(tokens[i + 2]?.norm ?? '');
-  if (DEMONSTRATIVE.has(word) && next !== undefined && DEMONSTRATED.has(next) && !verbal) {
+  const verbal = next === 'work' && VERB_CONTEXT.has(words.norm(i + 2));
+  if (DEMONSTRATED.has(next) && !verbal) {
     // "this work", "these projects" stand for made things, not for the topics talked about.
     return { want: ARTIFACTS.has(next) ? 'made' : 'thing', plural: true, reach: 60, width: 2 };
   }
@@ -99,10 +100,10 @@ const LIST_GLUE = new Set(['and', 'or', '']);
  * exactly one entity of a fitting kind was named within reach, or (for plural anaphors) the
  * nearest fitting mentions form one coordinated list ("tile and MLIR and TVM ... this work").
  */
-export function withAnaphora(tokens: Token[], placed: Placed[], kindOf: KindOf): Item[] {
+export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf): Item[] {
   const items: Item[] = [];
   let next = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const p = placed[next];
     if (p && p.first <= i) {
       items.push({ entities: [p.entity], first: p.first, last: p.last, anchor: p.first, confidence: p.confidence, pronoun: false, objectOnly: false });
@@ -110,11 +111,16 @@ export function withAnaphora(tokens: Token[], placed: Placed[], kindOf: KindOf):
       i = p.last;
       continue;
     }
-    const anaphor = anaphorAt(tokens, i);
+    // Anaphors start with h, s, i or t and are short: most words are ruled out before being read.
+    const from = words.from[i]!;
+    if (words.to[i]! - from > 8) continue;
+    const initial = words.texts[words.segment[i]!]!.charCodeAt(from) | 0x20;
+    if (initial !== 0x68 && initial !== 0x73 && initial !== 0x69 && initial !== 0x74) continue;
+    const anaphor = anaphorAt(words, i);
     if (!anaphor || (p && p.first < i + anaphor.width)) continue;
-    const resolved = resolve(items, tokens, i, anaphor, kindOf);
+    const resolved = resolve(items, words, i, anaphor, kindOf);
     if (resolved) {
-      const objectOnly = anaphor.width === 1 && OBJECT_CONTEXT.has(tokens[i - 1]?.norm ?? '');
+      const objectOnly = anaphor.width === 1 && OBJECT_CONTEXT.has(words.norm(i - 1));
       items.push({ ...resolved, first: i, last: i + anaphor.width - 1, pronoun: true, objectOnly });
       i += anaphor.width - 1;
     }
@@ -124,7 +130,7 @@ export function withAnaphora(tokens: Token[], placed: Placed[], kindOf: KindOf):
 
 function resolve(
   items: Item[],
-  tokens: Token[],
+  words: Words,
   at: number,
   anaphor: Anaphor,
   kindOf: KindOf,
@@ -146,7 +152,7 @@ function resolve(
   const lone = !(anaphor.want === 'group' && kindOf([...distinct][0]!) !== 'Organization');
   if (distinct.size === 1) return lone ? { entities: [...distinct], anchor: nearest.anchor, confidence: nearest.confidence * 0.9 } : null;
   if (anaphor.plural) {
-    const list = coordinatedList(candidates, tokens);
+    const list = coordinatedList(candidates, words);
     if (list) return list;
   }
   // Several fitting entities within reach: still safe when the nearest was named just before and
@@ -155,7 +161,7 @@ function resolve(
   if (nearest.entities.length !== 1 || distance > NEAR) return null;
   // The subject of the clause just before wins over names that were no subject ("Python for
   // TensorFlow. But Swift for TensorFlow can be a different beast. It can ...").
-  const subject = (c: Item) => AUXILIARY.has(tokens[c.last + 1]?.norm ?? '');
+  const subject = (c: Item) => AUXILIARY.has(words.norm(c.last + 1));
   const onlySubject = subject(nearest) && !candidates.some((c) => c !== nearest && subject(c));
   if (!onlySubject && at - rival.last < 3 * distance) return null;
   if (anaphor.want === 'group' && kindOf(nearest.entities[0]!) !== 'Organization') return null;
@@ -163,13 +169,15 @@ function resolve(
 }
 
 /** The coordinated list ending at the nearest candidate ("tile and ml ir and t vm"), if it names several. */
-function coordinatedList(candidates: Item[], tokens: Token[]): Omit<Item, 'first' | 'last' | 'pronoun' | 'objectOnly'> | null {
+function coordinatedList(candidates: Item[], words: Words): Omit<Item, 'first' | 'last' | 'pronoun' | 'objectOnly'> | null {
   const list = [candidates[0]!];
   for (let k = 1; k < candidates.length; k++) {
     const previous = candidates[k]!;
     const current = list[list.length - 1]!;
-    const between = tokens.slice(previous.last + 1, current.first).map((t) => t.norm);
-    if (between.length > 2 || !between.every((w) => LIST_GLUE.has(w))) break;
+    if (current.first - previous.last - 1 > 2) break;
+    let glued = true;
+    for (let t = previous.last + 1; t < current.first; t++) glued &&= LIST_GLUE.has(words.norm(t));
+    if (!glued) break;
     list.push(previous);
   }
   const entities = [...new Set(list.flatMap((c) => c.entities))];

@@ -25,8 +25,8 @@ export function findCooccurrences(
   options: CooccurrenceOptions,
 ): { cooccurrences: Cooccurrence[]; windows: EpisodeExtraction['windows'] } {
   const size = Math.max(1, Math.floor(options.windowWords ?? WINDOW_WORDS));
-  const { tokens, placed } = wordStream(transcript, mentions);
-  const total = Math.ceil(tokens.length / size);
+  const { words, placed } = wordStream(transcript, mentions);
+  const total = Math.ceil(words.length / size);
   const perEntity = new Map<string, number>();
   const pairs = new Map<string, { source: string; target: string; count: number; spans: [number, number][] }>();
 
@@ -67,7 +67,7 @@ export function findCooccurrences(
       source,
       target,
       count,
-      evidence: spans.map(([first, last]) => evidenceOf(transcript, tokens, first, last, options.episode.id)),
+      evidence: spans.map(([first, last]) => evidenceOf(transcript, words, first, last, options.episode.id)),
     }));
   const sortedPerEntity = Object.fromEntries([...perEntity.entries()].sort(([p], [q]) => cmp(p, q)));
   return { cooccurrences, windows: { total, perEntity: sortedPerEntity } };

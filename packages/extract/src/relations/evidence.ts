@@ -1,31 +1,31 @@
 import { timeAtOffset, type Transcript } from '@talkgraph/transcript';
 import type { Evidence } from '../types.js';
-import type { Token } from './tokens.js';
+import type { Words } from './tokens.js';
 
-/** The verbatim words from token `first` to token `last` (inclusive), with their time and speaker. */
+/** The verbatim words from word `first` to word `last` (inclusive), with their time and speaker. */
 export function evidenceOf(
   transcript: Transcript,
-  tokens: Token[],
+  words: Words,
   first: number,
   last: number,
   episode: string,
 ): Evidence {
-  const head = tokens[first]!;
-  const tail = tokens[last]!;
+  const headSegment = words.segment[first]!;
+  const tailSegment = words.segment[last]!;
   const parts: string[] = [];
-  for (let position = head.segment; position <= tail.segment; position++) {
+  for (let position = headSegment; position <= tailSegment; position++) {
     const text = transcript.segments[position]!.text;
-    const from = position === head.segment ? head.from : 0;
-    const to = position === tail.segment ? tail.to : text.length;
+    const from = position === headSegment ? words.from[first]! : 0;
+    const to = position === tailSegment ? words.to[last]! : text.length;
     const part = text.slice(from, to).trim();
     if (part) parts.push(part);
   }
-  const startSegment = transcript.segments[head.segment]!;
-  const endSegment = transcript.segments[tail.segment]!;
+  const startSegment = transcript.segments[headSegment]!;
+  const endSegment = transcript.segments[tailSegment]!;
   return {
     episode,
-    start: timeAtOffset(startSegment, head.from),
-    end: timeAtOffset(endSegment, tail.to) ?? endSegment.start,
+    start: timeAtOffset(startSegment, words.from[first]!),
+    end: timeAtOffset(endSegment, words.to[last]!) ?? endSegment.start,
     speaker: startSegment.speaker,
     quote: parts.join(' ').replace(/\s+/g, ' '),
     segment: startSegment.index,

@@ -5,7 +5,7 @@ import { evidenceOf } from './evidence.js';
 import { kindLookup, typeFor, type KindOf, type KindSources } from './kinds.js';
 import { FILLER_PAIRS, FILLERS, NEGATION } from './lexicon.js';
 import { PRE_BRIDGE, RULES, type Rule } from './rules.js';
-import { cmp, commaAfter, wordStream, type Token } from './tokens.js';
+import { cmp, wordStream, type Words } from './tokens.js';
 
 export interface RelationOptions extends KindSources {
   episode: EpisodeInfo;
@@ -38,20 +38,23 @@ interface Found {
  * states it (the words from the first entity's name to the end of the statement).
  */
 export function extractRelations(transcript: Transcript, mentions: Mention[], options: RelationOptions): Relation[] {
-  const { tokens, placed } = wordStream(transcript, mentions);
+  const { words: tokens, placed } = wordStream(transcript, mentions);
   const kindOf = kindLookup(options);
   const items = withAnaphora(tokens, placed, kindOf);
   const found: Found[] = [];
 
   let linkedBefore = false;
+  // A trial reading of the next pair that found nothing: the real reading would find nothing either.
+  let knownUnlinked = -1;
   for (let i = 0; i + 1 < items.length; i++) {
-    const linked = pair(i, i + 1, items, tokens, kindOf, found);
+    const linked = knownUnlinked !== i && pair(i, i + 1, items, tokens, kindOf, found);
     // A topic named in passing ("the director of AI at Tesla") may stand between two entities: read
     // across a lone concept that is linked to neither neighbour.
     const middle = items[i + 1]!;
     const next = items[i + 2];
-    if (!linked && next && !middle.pronoun && middle.entities.every((e) => kindOf(e) === 'Concept')) {
-      const lone = !linkedBefore && !pair(i + 1, i + 2, items, tokens, kindOf, found.slice(-CARRY_WINDOW));
+    if (!linked && !linkedBefore && next && !middle.pronoun && middle.entities.every((e) => kindOf(e) === 'Concept')) {
+      const lone = !pair(i + 1, i + 2, items, tokens, kindOf, found.slice(-CARRY_WINDOW));
+      if (lone) knownUnlinked = i + 1;
       if (lone && next.first - items[i]!.last - 1 <= SKIP_GAP) pair(i, i + 2, items, tokens, kindOf, found);
     }
     linkedBefore = linked;
@@ -60,7 +63,7 @@ export function extractRelations(transcript: Transcript, mentions: Mention[], op
 }
 
 /** Reads the words between items ai and bi against the rules; true when a statement was found. */
-function pair(ai: number, bi: number, items: Item[], tokens: Token[], kindOf: KindOf, found: Found[]): boolean {
+function pair(ai: number, bi: number, items: Item[], tokens: Words, kindOf: KindOf, found: Found[]): boolean {
   const a = items[ai]!;
   const b = items[bi]!;
   if (b.first - a.last - 1 > MAX_GAP || crossesSentence(tokens, a.last, b.first)) return false;
@@ -69,9 +72,10 @@ function pair(ai: number, bi: number, items: Item[], tokens: Token[], kindOf: Ki
   if (NEGATION.test(lastWords(gap, 5))) return false;
   // "Guido, who left Google for Dropbox, wrote mypy": a comma right after A closes a parenthesis, so
   // A is no subject of the verb that follows (appositions and relatives after the comma still are).
-  const closed = !a.pronoun && commaAfter(tokens, a.last);
+  const closed = !a.pronoun && tokens.commaAfter(a.last);
+  const gapWords = gap.split(' ');
   for (const rule of RULES) {
-    const matched = matchRule(rule, gap, tokens, a, b, closed);
+    const matched = matchRule(rule, gap, gapWords, tokens, a, b, closed);
     if (matched === null) continue;
     const emitted = emit(rule, ai, bi, matched.tail, items, tokens, kindOf, found);
     if (emitted.length === 0) continue;
@@ -89,16 +93,16 @@ function lastWords(text: string, n: number): string {
   return at <= 0 ? text : text.slice(at + 1);
 }
 
-function crossesSentence(tokens: Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (tokens[t]!.sentenceEnd) return true;
+function crossesSentence(tokens: Words, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (tokens.sentenceEnd(t)) return true;
   return false;
 }
 
 /** The words between two mentions as the patterns read them: lower-case, fillers dropped. */
-function gapText(tokens: Token[], from: number, to: number): string {
+function gapText(tokens: Words, from: number, to: number): string {
   const words: string[] = [];
   for (let t = from; t < to; t++) {
-    const word = tokens[t]!.norm;
+    const word = tokens.norm(t);
     if (!word || FILLERS.has(word)) continue;
     const previous = words[words.length - 1];
     if (previous !== undefined && FILLER_PAIRS.has(`${previous} ${word}`)) {
@@ -110,27 +114,31 @@ function gapText(tokens: Token[], from: number, to: number): string {
   return words.join(' ');
 }
 
-function wordsAround(tokens: Token[], from: number, to: number): string {
-  return tokens
-    .slice(Math.max(from, 0), Math.max(to, 0))
-    .map((t) => t.norm)
-    .filter(Boolean)
-    .join(' ');
+function wordsAround(tokens: Words, from: number, to: number): string {
+  const words: string[] = [];
+  for (let t = Math.max(from, 0); t < Math.min(to, tokens.length); t++) {
+    const word = tokens.norm(t);
+    if (word) words.push(word);
+  }
+  return words.join(' ');
 }
 
 /** Null when the rule does not match; else how many tokens before A and after B belong to the statement. */
 function matchRule(
   rule: Rule,
   gap: string,
-  tokens: Token[],
+  gapWords: string[],
+  tokens: Words,
   a: Item,
   b: Item,
   closed: boolean,
 ): { lead: number; tail: number } | null {
   if ((rule.direction === 'forward' ? a : b).objectOnly) return null;
   if (closed && rule.direction === 'forward' && !OPENS_APPOSITION.test(gap)) return null;
-  if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(tokens[a.last]!.norm)))) return null;
-  if (rule.needs && !rule.needs.test(gap)) return null;
+  if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(tokens.norm(a.last))))) return null;
+  if (rule.needs && !(rule.needs instanceof RegExp ? rule.needs.test(gap) : gapWords.some((w) => (rule.needs as ReadonlySet<string>).has(w)))) {
+    return null;
+  }
   const statement = rule.gap.exec(gap);
   if (!statement) return null;
   if (rule.pre && statement.index > 0 && !PRE_BRIDGE.test(gap.slice(0, statement.index + 1))) return null;
@@ -141,7 +149,7 @@ function matchRule(
     // The words that state it belong to the quote ("the developer of Swift, Chris Lattner").
     let words = before[0].trim().split(' ').length;
     let t = a.first - 1;
-    for (; t >= 0 && words > 0; t--) if (tokens[t]!.norm) words--;
+    for (; t >= 0 && words > 0; t--) if (tokens.norm(t)) words--;
     lead = a.first - (t + 1);
   }
   if (!rule.after) return { lead, tail: 0 };
@@ -151,7 +159,7 @@ function matchRule(
   // Words matched, counted on to tokens (empty norms are punctuation-only tokens: skip them too).
   let words = after[0].split(' ').length;
   let t = b.last + 1;
-  for (; t < tokens.length && words > 0; t++) if (tokens[t]!.norm) words--;
+  for (; t < tokens.length && words > 0; t++) if (tokens.norm(t)) words--;
   return { lead, tail: t - 1 - b.last };
 }
 
@@ -161,7 +169,7 @@ function emit(
   bi: number,
   tail: number,
   items: Item[],
-  tokens: Token[],
+  tokens: Words,
   kindOf: KindOf,
   found: Found[],
 ): Found[] {
@@ -218,7 +226,7 @@ function carried(
   bi: number,
   tail: number,
   items: Item[],
-  tokens: Token[],
+  tokens: Words,
   kindOf: KindOf,
   found: Found[],
 ): Found[] {
@@ -267,7 +275,7 @@ function coordinate(
   bi: number,
   tail: number,
   items: Item[],
-  tokens: Token[],
+  tokens: Words,
   kindOf: KindOf,
   found: Found[],
 ): void {
@@ -300,7 +308,7 @@ function emitFor(
   ai: number,
   bi: number,
   tail: number,
-  tokens: Token[],
+  tokens: Words,
   kindOf: KindOf,
   found: Found[],
   first: number,
@@ -310,7 +318,7 @@ function emitFor(
 }
 
 /** One relation per statement, in transcript order: repeated findings over the same words collapse. */
-function finish(transcript: Transcript, tokens: Token[], found: Found[], episode: string): Relation[] {
+function finish(transcript: Transcript, tokens: Words, found: Found[], episode: string): Relation[] {
   const sorted = [...found].sort(
     (x, y) =>
       x.first - y.first ||

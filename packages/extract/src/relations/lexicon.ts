@@ -64,6 +64,14 @@ export function verbForms(group: string): string {
   return pattern;
 }
 
+/** The words of a group's verb forms (the first word of "come up with"), for cheap prefilters. */
+export function verbWords(group: string): string[] {
+  const spec = VERB_GROUPS[group];
+  if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+  const forms = spec.bases.flatMap((base) => Object.values(conjugate(base)));
+  return [...forms, ...(spec.extra ?? [])].filter((w) => !w.startsWith('will ')).map((w) => w.split(' ')[0]!);
+}
+
 /** Past tense and participle forms only (`{pp:create}`: "created by", "was built on"). */
 export function participles(group: string): string {
   const key = `pp:${group}`;

@@ -1,5 +1,5 @@
 import type { EntityKind, RelationType } from '../types.js';
-import { participles, verbForms } from './lexicon.js';
+import { participles, verbForms, verbWords } from './lexicon.js';
 
 /**
  * A pattern over two neighbouring mentions A (earlier) and B (later) and the words between them.
@@ -19,8 +19,8 @@ export interface Rule {
    * subject bridge (PRE_BRIDGE): "Lazarus, which is also attempting to | recreate Delphi".
    */
   pre?: boolean;
-  /** A cheap test the words between must pass before `gap` is tried (keeps extraction fast). */
-  needs?: RegExp;
+  /** A cheap test the words between must pass before `gap` is tried: a pattern, or words one of which must be there. */
+  needs?: RegExp | ReadonlySet<string>;
   /** A's name is a possessive ("Google's TPU"). */
   possessive?: boolean;
   /** Narrower source kinds than the relation's signature (a "president of" is a person). */
@@ -396,7 +396,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'discovered',
-    needs: new RegExp(verbForms('discover')),
+    needs: new Set(verbWords('discover')),
     relation: 'discovered',
     direction: 'forward',
     pre: true,
@@ -418,7 +418,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'created',
-    needs: new RegExp(`${verbForms('create')}|${verbForms('found')}|into`),
+    needs: new Set([...verbWords('create'), ...verbWords('found'), 'into']),
     relation: 'created',
     direction: 'forward',
     pre: true,
@@ -429,7 +429,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leads',
-    needs: new RegExp(`${verbForms('lead')}|in charge`),
+    needs: new Set([...verbWords('lead'), 'charge']),
     relation: 'leads',
     direction: 'forward',
     pre: true,
@@ -439,7 +439,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'uses',
-    needs: new RegExp(`${verbForms('use')}|written|implemented|programmed|coded|built|done|powered|on top|about`),
+    needs: new Set([...verbWords('use'), 'written', 'implemented', 'programmed', 'coded', 'built', 'done', 'powered', 'top', 'about']),
     relation: 'uses',
     direction: 'forward',
     pre: true,
@@ -461,7 +461,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'won',
-    needs: new RegExp(`${verbForms('win')}|first|achievement|victory|record`),
+    needs: new Set([...verbWords('win'), 'first', 'achievement', 'victory', 'record']),
     relation: 'won',
     direction: 'forward',
     pre: true,

@@ -59,13 +59,13 @@ export function cliSuite(): void {
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/: 0 created, 0 updated, \d+ unchanged\n$/);
       expect(again.stdout.split('\n')).toHaveLength(2);
-    }, 60_000);
+    });
 
     test('flags override the environment', async () => {
       const run = await talkgraph(['neo4j', 'push', out, '--uri', 'bolt://127.0.0.1:9', '--quiet']);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/^talkgraph: talkgraph-neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 .*pnpm neo4j:dev`\n$/);
-    }, 60_000);
+    });
 
     test('a wrong password, a missing database, a missing password: one line each, exit 1', async () => {
       const password = await talkgraph(['neo4j', 'push', out, '--password', 'wrong-password']);
@@ -79,7 +79,7 @@ export function cliSuite(): void {
       const missing = await talkgraph(['neo4j', 'push', out], { NEO4J_PASSWORD: undefined });
       expect(missing.code).toBe(1);
       expect(missing.stderr).toBe('talkgraph: talkgraph-neo4j: no password; give --password or set NEO4J_PASSWORD\n');
-    }, 60_000);
+    });
 
     test('killed with SIGKILL in the middle of a push, a re-run completes with no duplicates', async () => {
       const graph = syntheticGraph({ episodes: 4, segmentsPerEpisode: 100, entities: 300, mentions: 4000, statements: 1000, cooccurrences: 1000 });
@@ -108,7 +108,7 @@ export function cliSuite(): void {
       const rerun = await talkgraph(['neo4j', 'push', file, '--quiet']);
       expect(rerun.code).toBe(0);
       expect(await snapshot(driver)).toEqual(complete);
-    }, 120_000);
+    });
 
     test('bad input is one line naming the file; a bad batch size is a usage error', async () => {
       const folder = await talkgraph(['neo4j', 'push', join(out, 'nope')]);
@@ -118,6 +118,6 @@ export function cliSuite(): void {
       const usage = await talkgraph(['neo4j', 'push', out, '--batch-size', '0']);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toContain('expected a positive integer');
-    }, 60_000);
+    });
   });
 }

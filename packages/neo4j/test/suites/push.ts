@@ -105,8 +105,8 @@ export function pushSuite(): void {
       const before = await counts(driver);
       await pushGraph(graph, pushOptions());
       const after = await counts(driver);
-      expect(after.Episode).toBe(before.Episode + 1);
-      expect(after.Entity).toBe(before.Entity + nasty.length);
+      expect(after.Episode).toBe((before.Episode ?? 0) + 1);
+      expect(after.Entity).toBe((before.Entity ?? 0) + nasty.length);
 
       const names = await rows(driver, "MATCH (n:Entity) WHERE n.id STARTS WITH 'odd-' RETURN n.id AS id, n.name AS name ORDER BY id");
       expect(names.map((row) => row.name)).toEqual(nasty);

@@ -70,20 +70,3 @@ export async function counts(driver: Driver): Promise<Record<string, number>> {
   const types = await rows(driver, 'MATCH (:Talkgraph)-[r]->(:Talkgraph) RETURN type(r) AS key, count(*) AS count');
   return Object.fromEntries([...labels, ...types].map((row) => [row.key as string, row.count as number]).sort());
 }
-
-/**
- * Runs a graph.cypher script statement by statement, as cypher-shell does: statements end with `;`
- * at the end of a line (talkgraph's literals never contain a line break); `//` lines are comments.
- */
-export async function runScript(driver: Driver, script: string): Promise<void> {
-  const statements = script
-    .split(/;\n/)
-    .map((part) => part.replace(/^(\s*\/\/.*\n)+/, '').trim())
-    .filter((part) => part !== '');
-  const session = driver.session({ database: process.env.NEO4J_DATABASE || undefined });
-  try {
-    for (const statement of statements) await session.run(statement);
-  } finally {
-    await session.close();
-  }
-}

@@ -110,7 +110,11 @@ export class Stage {
     });
     this.sigma.getCamera().on('updated', () => events.cameraMoved());
     if (this.large) this.spareTimer = setTimeout(() => (this.spare ??= graph.emptyCopy()), 2000);
+    // Sigma follows window resizes only; the side panel opening or closing resizes the map too.
+    this.resizes.observe(container);
   }
+
+  private readonly resizes = new ResizeObserver(() => this.sigma.scheduleRefresh());
 
   update(view: StageView): void {
     const sizing = view.sizeBy !== this.view.sizeBy;
@@ -177,6 +181,7 @@ export class Stage {
   }
 
   kill(): void {
+    this.resizes.disconnect();
     clearTimeout(this.layoutStart);
     clearTimeout(this.spareTimer);
     this.graph.off('eachNodeAttributesUpdated', this.copyPositions);

@@ -187,6 +187,9 @@ export class Timeline {
     this.caption.textContent = range
       ? `Showing what was said ${formatTimestamp(range.start)} – ${formatTimestamp(range.end)}`
       : `${formatTimestamp(0)} – ${formatTimestamp(d)} · drag to show only what was said in a time range, click to read the transcript there`;
+    this.canvas.setAttribute('aria-valuemin', '0');
+    this.canvas.setAttribute('aria-valuemax', String(Math.round(d)));
+    this.canvas.setAttribute('aria-valuenow', String(Math.round(range?.start ?? 0)));
     this.canvas.setAttribute('aria-valuetext', range ? `${formatTimestamp(range.start)} to ${formatTimestamp(range.end)}` : 'whole episode');
   }
 }
