@@ -13,7 +13,7 @@ export interface ExtractOptions {
 /** Everything extraction finds in one episode: entities with their mentions, relations, co-occurrences. */
 export function extractEpisode(transcript: Transcript, options: ExtractOptions): EpisodeExtraction {
   const { entities, mentions } = extractEntities(transcript, options);
-  const relations = extractRelations(transcript, mentions, options);
+  const relations = extractRelations(transcript, mentions, { ...options, entities });
   const { cooccurrences, windows } = findCooccurrences(transcript, mentions, options);
   return { episode: options.episode, entities, mentions, relations, cooccurrences, windows };
 }

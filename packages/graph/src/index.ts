@@ -19,6 +19,7 @@ export { KIND_COLORS, styleNodes } from './style.js';
 export type { FlatEdge, FlatNode } from './exports/index.js';
 export {
   EDGE_COLUMNS,
+  GRAPH_FILES,
   LIST_SEPARATOR,
   MENTION_COLUMNS,
   NODE_COLUMNS,

@@ -35,7 +35,7 @@ export function describeNeo4jError(error: unknown, target: Target): unknown {
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new Neo4jLoadError(
-      `Neo4j at ${target.uri} has no database "${target.database}"; create it (CREATE DATABASE, Enterprise/Aura) or pick an existing one with --database (NEO4J_DATABASE)`,
+      `Neo4j at ${target.uri} has no database "${target.database ?? '(default)'}"; create it (CREATE DATABASE, Enterprise/Aura) or pick an existing one with --database (NEO4J_DATABASE)`,
     );
   }
   if (code.startsWith('Neo.ClientError.Security.')) {

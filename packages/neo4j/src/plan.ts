@@ -161,9 +161,10 @@ function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
     const evidences = edge.evidence.length > 0
       ? edge.evidence
       : [{ episode: edge.episodes[0] ?? '', segment: -1, quote: '', start: null, end: null, speaker: null }];
+    // One statement per segment: the first evidence from it stands for the others.
     const seen = new Set<string>();
     for (const evidence of evidences) {
-      const statementKey = `${evidence.episode}\u0000${evidence.segment}\u0000${evidence.quote}`;
+      const statementKey = `${evidence.episode}\u0000${evidence.segment}`;
       if (seen.has(statementKey)) continue;
       seen.add(statementKey);
       rows.push({
@@ -171,8 +172,7 @@ function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
         target: to,
         episodeId: evidence.episode,
         segment: int(evidence.segment, `evidence segment of "${key}"`),
-        quote: evidence.quote,
-        props: { start: evidence.start, end: evidence.end, speaker: evidence.speaker, weight: edge.weight },
+        props: { quote: evidence.quote, start: evidence.start, end: evidence.end, speaker: evidence.speaker, weight: edge.weight },
       });
     }
   }

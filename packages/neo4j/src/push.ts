@@ -5,7 +5,7 @@ import { SCHEMA, WIPE_BATCH } from './queries.js';
 import type { GraphJson, Phase, PhaseResult, PushHooks, PushOptions, PushResult } from './types.js';
 
 /** Rows per transaction; measured by `pnpm bench:neo4j` (docs/neo4j.md). */
-export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 /** Phases whose rows are nodes (the others are relationships). */
 const NODE_PHASES: ReadonlySet<Phase> = new Set(['episodes', 'segments', 'entities']);

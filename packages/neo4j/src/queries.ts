@@ -70,12 +70,15 @@ SET r += row.props
 ${changed('r')}`;
 }
 
-/** One relationship per statement, keyed by where it was said. */
+/**
+ * One relationship per statement, keyed by where it was said (episode and segment), so a re-extraction
+ * that words the quote differently updates the statement instead of adding a second one.
+ */
 export function relationsQuery(type: string, rows: string): string {
   return `UNWIND ${rows} AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-MERGE (a)-[r:${type} {episodeId: row.episodeId, segment: row.segment, quote: row.quote}]->(b)
+MERGE (a)-[r:${type} {episodeId: row.episodeId, segment: row.segment}]->(b)
 WITH r, row, properties(r) AS before
 SET r += row.props
 ${changed('r')}`;

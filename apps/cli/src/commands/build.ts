@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { EntityKind } from '@talkgraph/extract';
-import { createGraphBuilder, exportGraph, exportTalkGraph, parseKinds } from '@talkgraph/graph';
+import { GRAPH_FILES, createGraphBuilder, exportTalkGraph, parseKinds } from '@talkgraph/graph';
 import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { InputError } from '@talkgraph/transcript';
@@ -60,7 +60,7 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
 
   progress.start(3, 'graph');
   let graph: TalkGraph;
-  let files: { name: string; data: string }[];
+  let files: { name: string; data: Buffer }[];
   try {
     graph = builder.build();
     progress.increment();
@@ -123,14 +123,18 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
   return builder ?? createGraphBuilder(options);
 }
 
-/** Every output file, in one pass over the finished graph. */
-function outputFiles(graph: TalkGraph): { name: string; data: string }[] {
+/**
+ * Every output file, in one pass over the finished graph. Each is turned into UTF-8 bytes as soon as
+ * it is rendered, so its string (up to twice the size) can be collected before the next is made.
+ */
+function outputFiles(graph: TalkGraph): { name: string; data: Buffer }[] {
   const serialized = exportTalkGraph(graph);
-  return [
-    ...exportGraph(graph),
-    { name: 'graph.cypher', data: cypherScript(serialized) },
-    { name: 'index.html', data: renderHtml(serialized, { title: graph.getAttribute('name') }) },
+  const renders = [
+    ...GRAPH_FILES,
+    { name: 'graph.cypher', render: () => cypherScript(serialized) },
+    { name: 'index.html', render: () => renderHtml(serialized, { title: graph.getAttribute('name') }) },
   ];
+  return renders.map(({ name, render }) => ({ name, data: Buffer.from(render(graph)) }));
 }
 
 function collect(value: string, previous: string[]): string[] {

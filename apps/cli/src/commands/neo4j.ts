@@ -40,7 +40,7 @@ export function registerNeo4j(program: Command): void {
           uri: flags.uri,
           user: flags.user,
           password: flags.password,
-          database: flags.database,
+          database: flags.database || undefined,
           batchSize: flags.batchSize,
           wipe: flags.wipe,
           onProgress: ({ rows, total }) => {

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../types.js';
 import type { KindOf } from './kinds.js';
-import type { Placed, Words } from './tokens.js';
+import type { Placed, Words } from './words.js';
 
 /** A mention, or a pronoun resolved to the entities it stands for: what relation patterns pair up. */
 export interface Item {
@@ -106,7 +106,8 @@ export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf): It
   for (let i = 0; i < words.length; i++) {
     const p = placed[next];
     if (p && p.first <= i) {
-      items.push({ entities: [p.entity], first: p.first, last: p.last, anchor: p.first, confidence: p.confidence, pronoun: false, objectOnly: false });
+      const { entity, first, last, confidence } = p;
+      items.push({ entities: [entity], first, last, anchor: first, confidence, pronoun: false, objectOnly: false });
       next++;
       i = p.last;
       continue;

@@ -1,7 +1,7 @@
 import type { Transcript } from '@talkgraph/transcript';
 import type { Cooccurrence, EpisodeExtraction, EpisodeInfo, Mention } from '../types.js';
 import { evidenceOf } from './evidence.js';
-import { cmp, wordStream, type Placed } from './tokens.js';
+import { cmp, wordStream, type Placed } from './words.js';
 
 /** Words per co-occurrence window: about two spoken sentences. */
 export const WINDOW_WORDS = 40;

@@ -1,6 +1,6 @@
 import { timeAtOffset, type Transcript } from '@talkgraph/transcript';
 import type { Evidence } from '../types.js';
-import type { Words } from './tokens.js';
+import type { Words } from './words.js';
 
 /** The verbatim words from word `first` to word `last` (inclusive), with their time and speaker. */
 export function evidenceOf(

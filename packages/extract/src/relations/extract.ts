@@ -5,7 +5,7 @@ import { evidenceOf } from './evidence.js';
 import { kindLookup, typeFor, type KindOf, type KindSources } from './kinds.js';
 import { FILLER_PAIRS, FILLERS, NEGATION } from './lexicon.js';
 import { PRE_BRIDGE, RULES, type Rule } from './rules.js';
-import { cmp, wordStream, type Words } from './tokens.js';
+import { cmp, wordStream, type Words } from './words.js';
 
 export interface RelationOptions extends KindSources {
   episode: EpisodeInfo;
@@ -13,6 +13,8 @@ export interface RelationOptions extends KindSources {
 
 /** At most this many words between two mentions for a pattern to link them. */
 const MAX_GAP = 24;
+/** At most this many words between for a rule anchored at both ends (unless it says otherwise). */
+const ANCHORED_WORDS = 12;
 /** At most this many words between two entities read across a concept between them. */
 const SKIP_GAP = 12;
 /** Statements a trial reading needs to see for subjects to carry over. */
@@ -38,49 +40,49 @@ interface Found {
  * states it (the words from the first entity's name to the end of the statement).
  */
 export function extractRelations(transcript: Transcript, mentions: Mention[], options: RelationOptions): Relation[] {
-  const { words: tokens, placed } = wordStream(transcript, mentions);
+  const { words, placed } = wordStream(transcript, mentions);
   const kindOf = kindLookup(options);
-  const items = withAnaphora(tokens, placed, kindOf);
+  const items = withAnaphora(words, placed, kindOf);
   const found: Found[] = [];
 
   let linkedBefore = false;
   // A trial reading of the next pair that found nothing: the real reading would find nothing either.
   let knownUnlinked = -1;
   for (let i = 0; i + 1 < items.length; i++) {
-    const linked = knownUnlinked !== i && pair(i, i + 1, items, tokens, kindOf, found);
+    const linked = knownUnlinked !== i && pair(i, i + 1, items, words, kindOf, found);
     // A topic named in passing ("the director of AI at Tesla") may stand between two entities: read
     // across a lone concept that is linked to neither neighbour.
     const middle = items[i + 1]!;
     const next = items[i + 2];
     if (!linked && !linkedBefore && next && !middle.pronoun && middle.entities.every((e) => kindOf(e) === 'Concept')) {
-      const lone = !pair(i + 1, i + 2, items, tokens, kindOf, found.slice(-CARRY_WINDOW));
+      const lone = !pair(i + 1, i + 2, items, words, kindOf, found.slice(-CARRY_WINDOW));
       if (lone) knownUnlinked = i + 1;
-      if (lone && next.first - items[i]!.last - 1 <= SKIP_GAP) pair(i, i + 2, items, tokens, kindOf, found);
+      if (lone && next.first - items[i]!.last - 1 <= SKIP_GAP) pair(i, i + 2, items, words, kindOf, found);
     }
     linkedBefore = linked;
   }
-  return finish(transcript, tokens, found, options.episode.id);
+  return finish(transcript, words, found, options.episode.id);
 }
 
 /** Reads the words between items ai and bi against the rules; true when a statement was found. */
-function pair(ai: number, bi: number, items: Item[], tokens: Words, kindOf: KindOf, found: Found[]): boolean {
+function pair(ai: number, bi: number, items: Item[], words: Words, kindOf: KindOf, found: Found[]): boolean {
   const a = items[ai]!;
   const b = items[bi]!;
-  if (b.first - a.last - 1 > MAX_GAP || crossesSentence(tokens, a.last, b.first)) return false;
+  if (b.first - a.last - 1 > MAX_GAP || crossesSentence(words, a.last, b.first)) return false;
   if (a.entities.length === 1 && b.entities.length === 1 && a.entities[0] === b.entities[0]) return false;
-  const gap = gapText(tokens, a.last + 1, b.first);
+  const gap = gapText(words, a.last + 1, b.first);
   if (NEGATION.test(lastWords(gap, 5))) return false;
   // "Guido, who left Google for Dropbox, wrote mypy": a comma right after A closes a parenthesis, so
   // A is no subject of the verb that follows (appositions and relatives after the comma still are).
-  const closed = !a.pronoun && tokens.commaAfter(a.last);
+  const closed = !a.pronoun && words.commaAfter(a.last);
   const gapWords = gap.split(' ');
   for (const rule of RULES) {
-    const matched = matchRule(rule, gap, gapWords, tokens, a, b, closed);
+    const matched = matchRule(rule, gap, gapWords, words, a, b, closed);
     if (matched === null) continue;
-    const emitted = emit(rule, ai, bi, matched.tail, items, tokens, kindOf, found);
+    const emitted = emit(rule, ai, bi, matched.tail, items, words, kindOf, found);
     if (emitted.length === 0) continue;
     for (const f of emitted) f.first = Math.min(f.first, a.first - matched.lead);
-    coordinate(rule, ai, bi, matched.tail, items, tokens, kindOf, found);
+    coordinate(rule, ai, bi, matched.tail, items, words, kindOf, found);
     return true;
   }
   return false;
@@ -93,73 +95,73 @@ function lastWords(text: string, n: number): string {
   return at <= 0 ? text : text.slice(at + 1);
 }
 
-function crossesSentence(tokens: Words, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (tokens.sentenceEnd(t)) return true;
+function crossesSentence(words: Words, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (words.sentenceEnd(t)) return true;
   return false;
 }
 
 /** The words between two mentions as the patterns read them: lower-case, fillers dropped. */
-function gapText(tokens: Words, from: number, to: number): string {
-  const words: string[] = [];
+function gapText(words: Words, from: number, to: number): string {
+  const out: string[] = [];
   for (let t = from; t < to; t++) {
-    const word = tokens.norm(t);
+    const word = words.norm(t);
     if (!word || FILLERS.has(word)) continue;
-    const previous = words[words.length - 1];
+    const previous = out[out.length - 1];
     if (previous !== undefined && FILLER_PAIRS.has(`${previous} ${word}`)) {
-      words.pop();
+      out.pop();
       continue;
     }
-    words.push(word);
+    out.push(word);
   }
-  return words.join(' ');
+  return out.join(' ');
 }
 
-function wordsAround(tokens: Words, from: number, to: number): string {
-  const words: string[] = [];
-  for (let t = Math.max(from, 0); t < Math.min(to, tokens.length); t++) {
-    const word = tokens.norm(t);
-    if (word) words.push(word);
+function wordsAround(words: Words, from: number, to: number): string {
+  const out: string[] = [];
+  for (let t = Math.max(from, 0); t < Math.min(to, words.length); t++) {
+    const word = words.norm(t);
+    if (word) out.push(word);
   }
-  return words.join(' ');
+  return out.join(' ');
 }
 
-/** Null when the rule does not match; else how many tokens before A and after B belong to the statement. */
+/** Null when the rule does not match; else how many words before A and after B belong to the statement. */
 function matchRule(
   rule: Rule,
   gap: string,
   gapWords: string[],
-  tokens: Words,
+  words: Words,
   a: Item,
   b: Item,
   closed: boolean,
 ): { lead: number; tail: number } | null {
   if ((rule.direction === 'forward' ? a : b).objectOnly) return null;
   if (closed && rule.direction === 'forward' && !OPENS_APPOSITION.test(gap)) return null;
-  if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(tokens.norm(a.last))))) return null;
-  if (rule.needs && !(rule.needs instanceof RegExp ? rule.needs.test(gap) : gapWords.some((w) => (rule.needs as ReadonlySet<string>).has(w)))) {
-    return null;
-  }
+  if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(words.norm(a.last))))) return null;
+  if (gapWords.length > (rule.maxWords ?? (rule.pre ? MAX_GAP : ANCHORED_WORDS))) return null;
+  const needs = rule.needs;
+  if (needs && !(needs instanceof RegExp ? needs.test(gap) : gapWords.some((w) => needs.has(w)))) return null;
   const statement = rule.gap.exec(gap);
   if (!statement) return null;
   if (rule.pre && statement.index > 0 && !PRE_BRIDGE.test(gap.slice(0, statement.index + 1))) return null;
   let lead = 0;
   if (rule.before) {
-    const before = rule.before.exec(wordsAround(tokens, a.first - 12, a.first));
+    const before = rule.before.exec(wordsAround(words, a.first - 12, a.first));
     if (!before) return null;
     // The words that state it belong to the quote ("the developer of Swift, Chris Lattner").
-    let words = before[0].trim().split(' ').length;
+    let count = before[0].trim().split(' ').length;
     let t = a.first - 1;
-    for (; t >= 0 && words > 0; t--) if (tokens.norm(t)) words--;
+    for (; t >= 0 && count > 0; t--) if (words.norm(t)) count--;
     lead = a.first - (t + 1);
   }
   if (!rule.after) return { lead, tail: 0 };
-  const after = rule.after.exec(wordsAround(tokens, b.last + 1, b.last + 9));
+  const after = rule.after.exec(wordsAround(words, b.last + 1, b.last + 9));
   if (!after) return null;
   if (after[0] === '') return { lead, tail: 0 };
-  // Words matched, counted on to tokens (empty norms are punctuation-only tokens: skip them too).
-  let words = after[0].split(' ').length;
+  // Words matched, counted on to words (empty norms are punctuation-only words: skip them too).
+  let count = after[0].split(' ').length;
   let t = b.last + 1;
-  for (; t < tokens.length && words > 0; t++) if (tokens.norm(t)) words--;
+  for (; t < words.length && count > 0; t++) if (words.norm(t)) count--;
   return { lead, tail: t - 1 - b.last };
 }
 
@@ -169,7 +171,7 @@ function emit(
   bi: number,
   tail: number,
   items: Item[],
-  tokens: Words,
+  words: Words,
   kindOf: KindOf,
   found: Found[],
 ): Found[] {
@@ -195,7 +197,7 @@ function emit(
       });
     }
   }
-  if (out.length === 0 && rule.direction === 'forward') out.push(...carried(rule, ai, bi, tail, items, tokens, kindOf, found));
+  if (out.length === 0 && rule.direction === 'forward') out.push(...carried(rule, ai, bi, tail, items, words, kindOf, found));
   found.push(...out);
   return out;
 }
@@ -226,13 +228,13 @@ function carried(
   bi: number,
   tail: number,
   items: Item[],
-  tokens: Words,
+  words: Words,
   kindOf: KindOf,
   found: Found[],
 ): Found[] {
   const a = items[ai]!;
   const b = items[bi]!;
-  const opensClause = CONJUNCTION.test(gapText(tokens, a.last + 1, b.first));
+  const opensClause = CONJUNCTION.test(gapText(words, a.last + 1, b.first));
   // Subjects of the statements A was the object of, or else of the latest statement if a clause opens.
   const subjects: Found[] = [];
   for (let k = found.length - 1; k >= 0; k--) {
@@ -264,7 +266,10 @@ function carried(
   return out;
 }
 
-const OPENS_APPOSITION = /^(?:$|(?:who|which|that)(?:'s)?|whose|the|a|an|is|was|are|were|has|had|have|'s|now|then|also|previously|formerly|one|co-?founder|founder|creator|inventor|president|ceo|head)(?: |$)/;
+const OPENS_APPOSITION = new RegExp(
+  "^(?:$|(?:who|which|that)(?:'s)?|whose|the|a|an|is|was|are|were|has|had|have|'s|now|then|also|previously|formerly|" +
+    'one|co-?founder|founder|creator|inventor|president|ceo|head)(?: |$)',
+);
 
 const COORDINATOR = /^(?:and|or|and also|as well as|along with)$/;
 
@@ -275,7 +280,7 @@ function coordinate(
   bi: number,
   tail: number,
   items: Item[],
-  tokens: Words,
+  words: Words,
   kindOf: KindOf,
   found: Found[],
 ): void {
@@ -287,18 +292,18 @@ function coordinate(
     !x.pronoun &&
     !y.pronoun &&
     kindOf(x.entities[0]!) === kindOf(y.entities[0]!) &&
-    COORDINATOR.test(gapText(tokens, x.last + 1, y.first));
+    COORDINATOR.test(gapText(words, x.last + 1, y.first));
   // The conjunct before A must not be the object of a statement of its own ("was at Google and he ...").
   if (before && joined(before, a) && !found.some((f) => f.targetItem === ai - 1)) {
     const list = [...items];
     list[ai] = before;
-    emitFor(rule, list, ai, bi, tail, tokens, kindOf, found, before.anchor);
+    emitFor(rule, list, ai, bi, tail, words, kindOf, found, before.anchor);
   }
   const after = items[bi + 1];
   if (after && joined(b, after)) {
     const list = [...items];
     list[bi] = after;
-    emitFor(rule, list, ai, bi, Math.max(0, b.last + tail - after.last), tokens, kindOf, found, a.anchor);
+    emitFor(rule, list, ai, bi, Math.max(0, b.last + tail - after.last), words, kindOf, found, a.anchor);
   }
 }
 
@@ -308,17 +313,17 @@ function emitFor(
   ai: number,
   bi: number,
   tail: number,
-  tokens: Words,
+  words: Words,
   kindOf: KindOf,
   found: Found[],
   first: number,
 ): void {
-  const added = emit(rule, ai, bi, tail, list, tokens, kindOf, []);
+  const added = emit(rule, ai, bi, tail, list, words, kindOf, []);
   for (const f of added) found.push({ ...f, first: Math.min(f.first, first), confidence: Math.round(f.confidence * 90) / 100 });
 }
 
 /** One relation per statement, in transcript order: repeated findings over the same words collapse. */
-function finish(transcript: Transcript, tokens: Words, found: Found[], episode: string): Relation[] {
+function finish(transcript: Transcript, words: Words, found: Found[], episode: string): Relation[] {
   const sorted = [...found].sort(
     (x, y) =>
       x.first - y.first ||
@@ -342,6 +347,6 @@ function finish(transcript: Transcript, tokens: Words, found: Found[], episode: 
     target: f.target,
     relation: f.relation,
     confidence: f.confidence,
-    evidence: evidenceOf(transcript, tokens, f.first, f.last, episode),
+    evidence: evidenceOf(transcript, words, f.first, f.last, episode),
   }));
 }

@@ -19,6 +19,8 @@ export interface Rule {
    * subject bridge (PRE_BRIDGE): "Lazarus, which is also attempting to | recreate Delphi".
    */
   pre?: boolean;
+  /** At most this many words between (rules anchored at both ends: default 12; `pre` rules: any). */
+  maxWords?: number;
   /** A cheap test the words between must pass before `gap` is tried: a pattern, or words one of which must be there. */
   needs?: RegExp | ReadonlySet<string>;
   /** A's name is a possessive ("Google's TPU"). */
@@ -37,15 +39,24 @@ const AUX = "(?:is|was|are|were|be|been|being|has|have|had|'s|will|would|can|cou
  * back to A, or a coordination whose verb shares A's subject ("... and then went on to create").
  */
 const WORD = "(?!(?:i|we|you|he|she|they|i'm|i've|we've|we're|you're|i'd|he's|she's|they're|me|us)\\b)\\S+";
-const PRE = `(?:(?:${WORD} ){0,3}|(?:${WORD} )?(?:which|who|that) (?:${WORD} ){0,5}|(?:${WORD} ){0,12}(?:it|it's|its|this|these|those) (?:${WORD} ){0,5}|(?:${WORD} ){0,10}and (?:then )?)?`;
+const PRE = [
+  `(?:${WORD} ){0,3}`,
+  `(?:${WORD} )?(?:which|who|that) (?:${WORD} ){0,5}`,
+  `(?:${WORD} ){0,12}(?:it|it's|its|this|these|those) (?:${WORD} ){0,5}`,
+  `(?:${WORD} ){0,10}and (?:then )?`,
+].join('|');
 /** Words a statement found by a `pre` rule may follow (each followed by one space). */
-export const PRE_BRIDGE = new RegExp(`^${PRE}$`);
+export const PRE_BRIDGE = new RegExp(`^(?:${PRE})?$`);
 /** How the object may be introduced: "the TPU", "a system called SuperMemo". */
 const OBJ = `(?: ${DET}(?: \\S+){0,3}? (?:called|named)| ${DET}(?: \\S+)?)?`;
 const ROLE_PERSON = ['Person'] as const;
+const BY = new Set(['by']);
+const RELATIVE = new Set(['which', 'that', 'whom']);
+const NAMING = new Set(['called', 'named']);
 /** Nouns naming a made thing: "the Stanford competition DAWNBench", "a benchmark from Stanford". */
 const PRODUCT =
-  'benchmark|competition|project|library|framework|dataset|data set|language|tool|model|paper|chip|compiler|system|product|app|processor|technique|method|ide|platform|conference';
+  'benchmark|competition|project|library|framework|dataset|data set|language|tool|model|paper|chip|compiler|' +
+  'system|product|app|processor|technique|method|ide|platform|conference';
 
 function expand(pattern: string): string {
   return pattern
@@ -64,7 +75,9 @@ const opening = (pattern: string) => new RegExp(`^${expand(pattern)}(?= |$)`);
 
 const BY_AGENT = ' by(?: {det})?(?: \\S+){0,2}?(?: (?:called|named))?';
 const BASE_OBJECT =
-  '(?: all)?(?: of)?(?: {det})?(?: \\S+){0,2}?(?: (?:ideas|idea|learnings|lessons|work|research|concepts|design|principles|approach|notion) (?:of|from|in)| (?:project|language|library|framework|system|tool) (?:called|named))?';
+  '(?: all)?(?: of)?(?: {det})?(?: \\S+){0,2}?' +
+  '(?: (?:ideas|idea|learnings|lessons|work|research|concepts|design|principles|approach|notion) (?:of|from|in)' +
+  '| (?:project|language|library|framework|system|tool) (?:called|named))?';
 
 /** In order: the first rule that matches and fits the entity kinds wins. */
 export const RULES: readonly Rule[] = [
@@ -80,6 +93,7 @@ export const RULES: readonly Rule[] = [
   ).map(
     ([relation, group, confidence]): Rule => ({
       name: `${relation}-passive`,
+      needs: BY,
       relation,
       direction: 'reverse',
       gap: full(`(?:(?:which|that|who) )?(?:{aux} )?(?:{det} (?:\\S+ ){0,2})?(?:being )?{pp:${group}}${BY_AGENT}`),
@@ -89,6 +103,7 @@ export const RULES: readonly Rule[] = [
   // "React was created at Facebook".
   {
     name: 'created-at',
+    needs: new Set(['at', 'in', 'inside']),
     relation: 'created',
     direction: 'reverse',
     gap: full(`(?:(?:which|that) )?(?:{aux} )?(?:being )?{pp:create} (?:at|in|inside)`),
@@ -97,6 +112,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'successor-passive',
+    needs: BY,
     relation: 'successor_of',
     direction: 'reverse',
     gap: full(`(?:(?:which|that) )?(?:{aux} )?(?:being )?{pp:replace} by`),
@@ -113,6 +129,7 @@ export const RULES: readonly Rule[] = [
   ).map(
     ([relation, group, confidence]): Rule => ({
       name: `${relation}-relative`,
+      needs: RELATIVE,
       relation,
       direction: 'reverse',
       gap: full('(?:{aux} )?(?:{det} (?:\\S+ ){0,3})?(?:which|that|whom)(?: \\S+){0,5}'),
@@ -123,6 +140,7 @@ export const RULES: readonly Rule[] = [
   // Appositions naming the maker after the thing: "the developer of Swift Chris Lattner".
   {
     name: 'creator-apposition',
+    maxWords: 1,
     relation: 'created',
     direction: 'reverse',
     before: ending('(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?'),
@@ -131,6 +149,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'founder-apposition',
+    maxWords: 1,
     relation: 'founded',
     direction: 'reverse',
     before: ending('(?:co-?)?founders? of(?: {det})?'),
@@ -139,6 +158,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-apposition',
+    maxWords: 1,
     relation: 'leads',
     direction: 'reverse',
     before: ending('(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s? of(?: {det})?'),
@@ -148,6 +168,8 @@ export const RULES: readonly Rule[] = [
   // Titles before the name: "Python's inventor himself, Guido van Rossum", "MLIR lead Chris Lattner".
   {
     name: 'creator-title',
+    needs: new Set(['creator', 'creators', 'inventor', 'inventors', 'developer', 'developers', 'designer', 'author', 'father', 'architect', 'co-creator', 'cocreator']),
+    maxWords: 3,
     relation: 'created',
     direction: 'reverse',
     gap: full("(?:'s |s' )?(?:co-?)?(?:creator|inventor|developer|designer|author|father|architect)s?(?: himself| herself)?"),
@@ -155,6 +177,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'founder-title',
+    needs: new Set(['founder', 'founders', 'co-founder', 'cofounder']),
+    maxWords: 3,
     relation: 'founded',
     direction: 'reverse',
     gap: full("(?:'s |s' )?(?:co-?)?founders?(?: himself| herself)?"),
@@ -162,6 +186,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-title',
+    needs: new Set(['president', 'ceo', 'cto', 'head', 'director', 'leader', 'lead', 'chair', 'chairman', 'maintainer']),
+    maxWords: 3,
     relation: 'leads',
     direction: 'reverse',
     gap: full("(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s?(?: himself| herself)?"),
@@ -170,6 +196,7 @@ export const RULES: readonly Rule[] = [
   // "a new language built on top of all the learnings of APL that was called J".
   {
     name: 'based-on-naming',
+    needs: NAMING,
     relation: 'based_on',
     direction: 'reverse',
     before: ending(`(?:based|built|building|builds|sits|sitting|layered) on(?: top of)?${BASE_OBJECT}`),
@@ -179,6 +206,7 @@ export const RULES: readonly Rule[] = [
   // "Halide came out of MIT", "a benchmark from Stanford".
   {
     name: 'made-at',
+    needs: new Set(['from', 'by', 'of']),
     relation: 'created',
     direction: 'reverse',
     gap: full(
@@ -187,14 +215,15 @@ export const RULES: readonly Rule[] = [
     confidence: 0.7,
   },
   // Possessives: "Google's TPU", "Google's Jeff Dean".
-  { name: 'maker-possessive', relation: 'created', direction: 'forward', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
-  { name: 'employer-possessive', relation: 'works_at', direction: 'reverse', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
+  { name: 'maker-possessive', maxWords: 1, relation: 'created', direction: 'forward', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
+  { name: 'employer-possessive', maxWords: 1, relation: 'works_at', direction: 'reverse', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
   // "TPU from Google", "Pete Warden from Google".
-  { name: 'made-by', relation: 'created', direction: 'reverse', gap: full('(?:from|by)'), confidence: 0.6 },
-  { name: 'employee-from', relation: 'works_at', direction: 'forward', gap: full('from'), source: ROLE_PERSON, confidence: 0.6 },
+  { name: 'made-by', maxWords: 1, relation: 'created', direction: 'reverse', gap: full('(?:from|by)'), confidence: 0.6 },
+  { name: 'employee-from', maxWords: 1, relation: 'works_at', direction: 'forward', gap: full('from'), source: ROLE_PERSON, confidence: 0.6 },
   // "the Stanford competition DAWNBench", "a Google project called TensorFlow".
   {
     name: 'maker-compound',
+    needs: new Set(PRODUCT.split('|').map((w) => w.split(' ')[0]!)),
     relation: 'created',
     direction: 'forward',
     gap: full(`(?:{det} )?(?:\\S+ )?(?:${PRODUCT})(?: (?:\\S+ )?(?:called|named))?`),
@@ -203,6 +232,7 @@ export const RULES: readonly Rule[] = [
   // "a free Pascal project called Lazarus", "Delphi, which was Object Pascal".
   {
     name: 'based-on-naming-kind',
+    needs: NAMING,
     relation: 'based_on',
     direction: 'reverse',
     gap: full(`(?:\\S+ )?(?:${PRODUCT}) (?:\\S+ )?(?:called|named)`),
@@ -210,6 +240,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'is-a-version',
+    needs: new Set(['which', 'that']),
+    maxWords: 3,
     relation: 'based_on',
     direction: 'forward',
     gap: full('(?:which|that) (?:was|is)(?: {det})?'),
@@ -221,6 +253,7 @@ export const RULES: readonly Rule[] = [
   // "APL created two main branches, K and J".
   {
     name: 'branches',
+    needs: new Set(['branches', 'descendants', 'dialects', 'offshoots', 'successors', 'derivatives']),
     relation: 'based_on',
     direction: 'reverse',
     gap: full(
@@ -231,6 +264,8 @@ export const RULES: readonly Rule[] = [
   // "Jeremy Howard put the one cycle policy into the fastai library".
   {
     name: 'put-into',
+    needs: new Set(['in', 'into', 'to']),
+    maxWords: 2,
     relation: 'part_of',
     direction: 'forward',
     before: ending('(?:put|puts|putting|added|adds|add|adding|incorporated|integrated|baked|built|merged)(?: {det})?'),
@@ -240,6 +275,8 @@ export const RULES: readonly Rule[] = [
   // "a paper by a guy called Ken Iverson, which was ... a math paper ... called Notation as a Tool of Thought".
   {
     name: 'paper-called',
+    needs: new Set(['paper', 'book', 'article', 'thesis', 'essay']),
+    maxWords: 30,
     relation: 'authored',
     direction: 'forward',
     gap: full('(?:which|that|who) (?:\\S+ ){0,14}?(?:paper|book|article|thesis|essay)(?: \\S+){0,8}? (?:called|named|titled)'),
@@ -247,7 +284,7 @@ export const RULES: readonly Rule[] = [
     confidence: 0.65,
   },
   // "Anders Hejlsberg, who previously did Turbo Pascal".
-  { name: 'who-did', relation: 'created', direction: 'forward', gap: full('who did'), source: ROLE_PERSON, confidence: 0.6 },
+  { name: 'who-did', maxWords: 2, relation: 'created', direction: 'forward', gap: full('who did'), source: ROLE_PERSON, confidence: 0.6 },
   // Roles: "Jeremy Howard, the founder of fast.ai", "a former president of Kaggle".
   {
     name: 'founder-of',
@@ -349,6 +386,8 @@ export const RULES: readonly Rule[] = [
   // Software right before hardware: "Python on a GPU", "kernels for the TPU".
   {
     name: 'on-hardware',
+    needs: new Set(['on']),
+    maxWords: 5,
     relation: 'runs_on',
     direction: 'forward',
     gap: full('(?:{aux} )?(?:running |run |runs |ran )?on(?: {det})?(?: \\S+)?'),
@@ -357,6 +396,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'for-hardware',
+    needs: new Set(['for']),
+    maxWords: 3,
     relation: 'targets',
     direction: 'forward',
     gap: full('for(?: {det})?(?: \\S+)?'),

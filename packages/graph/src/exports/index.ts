@@ -12,13 +12,16 @@ export { toGraphml } from './graphml.js';
 export { toGraphJson } from './json.js';
 
 /** Every file the graph package writes, by file name, in a fixed order. */
+export const GRAPH_FILES: readonly { name: string; render: (graph: TalkGraph) => string }[] = [
+  { name: 'graph.json', render: toGraphJson },
+  { name: 'graph.gexf', render: toGexf },
+  { name: 'graph.graphml', render: toGraphml },
+  { name: 'nodes.csv', render: toNodesCsv },
+  { name: 'edges.csv', render: toEdgesCsv },
+  { name: 'mentions.csv', render: toMentionsCsv },
+];
+
+/** All of GRAPH_FILES at once (a caller that keeps memory low renders them one by one). */
 export function exportGraph(graph: TalkGraph): { name: string; data: string }[] {
-  return [
-    { name: 'graph.json', data: toGraphJson(graph) },
-    { name: 'graph.gexf', data: toGexf(graph) },
-    { name: 'graph.graphml', data: toGraphml(graph) },
-    { name: 'nodes.csv', data: toNodesCsv(graph) },
-    { name: 'edges.csv', data: toEdgesCsv(graph) },
-    { name: 'mentions.csv', data: toMentionsCsv(graph) },
-  ];
+  return GRAPH_FILES.map(({ name, render }) => ({ name, data: render(graph) }));
 }

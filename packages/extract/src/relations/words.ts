@@ -18,7 +18,7 @@ const COMMA = 2;
 /**
  * The words of a transcript in reading order across segments, stored column-wise (a seed-sized
  * transcript has ~20k words; allocating an object and a string for each would dominate the cost).
- * A word's normalized form is computed when first read.
+ * A word's normalized form is computed when read.
  */
 export class Words {
   readonly length: number;
@@ -27,7 +27,6 @@ export class Words {
   readonly from: Int32Array;
   readonly to: Int32Array;
   private readonly flags: Uint8Array;
-  private readonly norms: (string | undefined)[];
 
   constructor(
     /** The text of each segment, by position. */
@@ -39,19 +38,16 @@ export class Words {
     this.from = columns.from;
     this.to = columns.to;
     this.flags = columns.flags;
-    this.norms = new Array<string | undefined>(this.length);
   }
 
-  /** Lower-cased, punctuation stripped (apostrophes kept): what the patterns read; '' past the ends. */
+  /**
+   * Lower-cased, punctuation stripped (apostrophes kept): what the patterns read; '' past the ends.
+   * Not cached: most words are read once, and short-lived strings cost the garbage collector least.
+   */
   norm(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    let norm = this.norms[i];
-    if (norm === undefined) {
-      const lower = this.texts[this.segment[i]!]!.slice(this.from[i]!, this.to[i]!).toLowerCase();
-      norm = PLAIN.test(lower) ? lower : lower.replace(STRIP, '').replace(/’/g, "'");
-      this.norms[i] = norm;
-    }
-    return norm;
+    const lower = this.texts[this.segment[i]!]!.slice(this.from[i]!, this.to[i]!).toLowerCase();
+    return PLAIN.test(lower) ? lower : lower.replace(STRIP, '').replace(/’/g, "'");
   }
 
   /** The word ends a sentence (`.`, `?`, `!`): punctuated transcripts get real sentence bounds. */
@@ -99,12 +95,25 @@ export function tokenize(transcript: Transcript, mentions: Mention[] = []): Word
     const position = positions.get(mention.segment) ?? mention.segment;
     cuts[position]?.push(mention.from, mention.to);
   }
+  // Spoken English runs about six characters a word; the columns grow if a transcript runs denser.
   let capacity = 16 + 2 * mentions.length;
-  for (const segment of transcript.segments) capacity += (segment.text.length >> 1) + 1;
-  const segmentOf = new Int32Array(capacity);
-  const fromOf = new Int32Array(capacity);
-  const toOf = new Int32Array(capacity);
-  const flags = new Uint8Array(capacity);
+  for (const segment of transcript.segments) capacity += Math.ceil(segment.text.length / 5);
+  let segmentOf = new Int32Array(capacity);
+  let fromOf = new Int32Array(capacity);
+  let toOf = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  const grow = () => {
+    capacity *= 2;
+    const wider = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    segmentOf = wider(segmentOf, (k) => new Int32Array(k));
+    fromOf = wider(fromOf, (k) => new Int32Array(k));
+    toOf = wider(toOf, (k) => new Int32Array(k));
+    flags = wider(flags, (k) => new Uint8Array(k));
+  };
   let n = 0;
   for (let position = 0; position < transcript.segments.length; position++) {
     const text = transcript.segments[position]!.text;
@@ -121,6 +130,7 @@ export function tokenize(transcript: Transcript, mentions: Mention[] = []): Word
       // A mention boundary inside the word cuts it; the last piece runs to the word's end.
       for (;;) {
         const to = p < points.length && points[p]! < end ? points[p++]! : end;
+        if (n === capacity) grow();
         segmentOf[n] = position;
         fromOf[n] = from;
         toOf[n] = to;
