@@ -19,6 +19,7 @@ const OUTPUTS = [
   'index.html',
   'mentions.csv',
   'nodes.csv',
+  'talkgraph-map.js',
 ];
 
 function talkgraph(...args: string[]) {

@@ -1,4 +1,4 @@
-import type { EntityKind, Evidence, RelationType, Via } from '@talkgraph/extract';
+import type { EntityKind, Evidence, Mention, RelationType } from '@talkgraph/extract';
 
 /**
  * The talkgraph graph, as written to `graph.json` (graphology `export()` format), read by the
@@ -8,17 +8,8 @@ import type { EntityKind, Evidence, RelationType, Via } from '@talkgraph/extract
  */
 export type EdgeRelation = RelationType | 'co_occurs';
 
-export interface MentionRecord {
-  episode: string;
-  start: number | null;
-  end: number | null;
-  speaker: string | null;
-  quote: string;
-  segment: number;
-  surface: string;
-  via: Via;
-  confidence: number;
-}
+/** A mention as stored on its node: the extraction's mention without the entity id and char span. */
+export type MentionRecord = Omit<Mention, 'entity' | 'from' | 'to'>;
 
 export interface NodeAttributes {
   label: string;

@@ -8,7 +8,7 @@ import { GRAPH_FILES, createGraphBuilder, exportTalkGraph, parseKinds } from '@t
 import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { InputError } from '@talkgraph/transcript';
-import { renderHtml } from '@talkgraph/viewer';
+import { renderHtml, viewerScript } from '@talkgraph/viewer';
 import { writeFilesAtomic } from '../atomic.js';
 import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
 import type { EpisodeFile } from '../pipeline/inputs.js';
@@ -133,6 +133,7 @@ function outputFiles(graph: TalkGraph): { name: string; data: Buffer }[] {
     ...GRAPH_FILES,
     { name: 'graph.cypher', render: () => cypherScript(serialized) },
     { name: 'index.html', render: () => renderHtml(serialized, { title: graph.getAttribute('name') }) },
+    { name: 'talkgraph-map.js', render: viewerScript },
   ];
   return renders.map(({ name, render }) => ({ name, data: Buffer.from(render(graph)) }));
 }
