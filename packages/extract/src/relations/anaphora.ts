@@ -121,7 +121,8 @@ export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf): It
     if (!anaphor || (p && p.first < i + anaphor.width)) continue;
     const resolved = resolve(items, words, i, anaphor, kindOf);
     if (resolved) {
-      const objectOnly = anaphor.width === 1 && OBJECT_CONTEXT.has(words.norm(i - 1));
+      // "like it" is an object; "it can be like, it can ..." starts a clause after the comma.
+      const objectOnly = anaphor.width === 1 && OBJECT_CONTEXT.has(words.norm(i - 1)) && !words.commaAfter(i - 1);
       items.push({ ...resolved, first: i, last: i + anaphor.width - 1, pronoun: true, objectOnly });
       i += anaphor.width - 1;
     }

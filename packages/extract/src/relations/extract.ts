@@ -33,7 +33,13 @@ interface Found {
   /** Items the statement ties together: the source's and the target's. */
   sourceItem: number;
   targetItem: number;
+  /** Found by an identity rule ("Delphi, which was Object Pascal") or an object relative. */
+  identity?: boolean;
+  relative?: boolean;
 }
+
+/** Makers' statements that carry over from a name to the name it is identified with. */
+const MAKING = new Set<RelationType>(['created', 'founded', 'leads', 'authored', 'discovered']);
 
 /**
  * Typed, directed relations stated in a transcript, one per statement, each with the quote that
@@ -58,10 +64,25 @@ export function extractRelations(transcript: Transcript, mentions: Mention[], op
       const lone = !pair(i + 1, i + 2, items, words, kindOf, found.slice(-CARRY_WINDOW));
       if (lone) knownUnlinked = i + 1;
       if (lone && next.first - items[i]!.last - 1 <= SKIP_GAP) pair(i, i + 2, items, words, kindOf, found);
+    } else if (!linked && next && modifier(middle, next, words, kindOf) && next.first - items[i]!.last - 1 <= SKIP_GAP) {
+      // A maker's name used as a modifier ("the best NVIDIA GPUs") does not stand between two entities.
+      pair(i, i + 2, items, words, kindOf, found);
     }
     linkedBefore = linked;
   }
   return finish(transcript, words, found, options.episode.id);
+}
+
+/** An organization's name written right before another name, qualifying it ("NVIDIA GPUs"). */
+function modifier(item: Item, next: Item, words: Words, kindOf: KindOf): boolean {
+  return (
+    !item.pronoun &&
+    !next.pronoun &&
+    next.first === item.last + 1 &&
+    !words.commaAfter(item.last) &&
+    item.entities.every((e) => kindOf(e) === 'Organization') &&
+    next.entities.every((e) => kindOf(e) !== 'Organization' && kindOf(e) !== 'Person')
+  );
 }
 
 /** Reads the words between items ai and bi against the rules; true when a statement was found. */
@@ -79,11 +100,29 @@ function pair(ai: number, bi: number, items: Item[], words: Words, kindOf: KindO
   for (const rule of RULES) {
     const matched = matchRule(rule, gap, gapWords, words, a, b, closed);
     if (matched === null) continue;
+    // "Theano and Keras, then we switched to TensorFlow and Keras": what stays on both sides was not
+    // replaced, though the conjuncts before it were.
+    if (rule.relation === 'competes_with' && keptAcross(a, bi, items, words)) {
+      const before = found.length;
+      coordinate(rule, ai, bi, matched.tail, items, words, kindOf, found, false);
+      if (found.length > before) return true;
+      continue;
+    }
     const emitted = emit(rule, ai, bi, matched.tail, items, words, kindOf, found);
     if (emitted.length === 0) continue;
     for (const f of emitted) f.first = Math.min(f.first, a.first - matched.lead);
-    coordinate(rule, ai, bi, matched.tail, items, words, kindOf, found);
+    // A name used as a modifier qualifies one noun: "Google GCP, Google Cloud and AWS".
+    if (!rule.adjacent) coordinate(rule, ai, bi, matched.tail, items, words, kindOf, found);
     return true;
+  }
+  return false;
+}
+
+/** A's entity is also a conjunct of B ("... to TensorFlow and Keras"). */
+function keptAcross(a: Item, bi: number, items: Item[], words: Words): boolean {
+  for (let k = bi + 1; k < items.length && k - bi <= 3; k++) {
+    if (!COORDINATOR.test(gapText(words, items[k - 1]!.last + 1, items[k]!.first))) return false;
+    if (items[k]!.entities.some((e) => a.entities.includes(e))) return true;
   }
   return false;
 }
@@ -137,6 +176,7 @@ function matchRule(
 ): { lead: number; tail: number } | null {
   if ((rule.direction === 'forward' ? a : b).objectOnly) return null;
   if (closed && rule.direction === 'forward' && !OPENS_APPOSITION.test(gap)) return null;
+  if (rule.adjacent && (a.pronoun || b.pronoun || b.first !== a.last + 1 || words.commaAfter(a.last))) return null;
   if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(words.norm(a.last))))) return null;
   if (gapWords.length > (rule.maxWords ?? (rule.pre ? MAX_GAP : ANCHORED_WORDS))) return null;
   const needs = rule.needs;
@@ -194,12 +234,42 @@ function emit(
         last: b.last + tail,
         sourceItem: si,
         targetItem: ti,
+        identity: rule.identity,
+        relative: rule.relative,
       });
     }
   }
   if (out.length === 0 && rule.direction === 'forward') out.push(...carried(rule, ai, bi, tail, items, words, kindOf, found));
+  out.push(...identified(out, kindOf, found));
   found.push(...out);
   return out;
+}
+
+/**
+ * "Delphi, which was Object Pascal, created by Anders Hejlsberg": the maker of the name an entity
+ * was just identified with made the entity too.
+ */
+function identified(out: Found[], kindOf: KindOf, found: Found[]): Found[] {
+  const extra: Found[] = [];
+  for (const f of out) {
+    if (!MAKING.has(f.relation)) continue;
+    for (let k = found.length - 1; k >= 0 && k >= found.length - 4; k--) {
+      const same = found[k]!;
+      if (!same.identity || same.targetItem !== f.targetItem || same.source === f.source) continue;
+      const relation = typeFor(f.relation, kindOf(f.source), kindOf(same.source));
+      if (relation === null) continue;
+      extra.push({
+        ...f,
+        target: same.source,
+        relation,
+        confidence: Math.round(f.confidence * 85) / 100,
+        first: Math.min(f.first, same.first),
+        targetItem: same.sourceItem,
+        identity: false,
+      });
+    }
+  }
+  return extra;
 }
 
 /** The relation type for these entities, or null when the rule or the kinds rule them out. */
@@ -235,11 +305,18 @@ function carried(
   const a = items[ai]!;
   const b = items[bi]!;
   const opensClause = CONJUNCTION.test(gapText(words, a.last + 1, b.first));
-  // Subjects of the statements A was the object of, or else of the latest statement if a clause opens.
+  // Subjects of the statements A was the object of, or else of the latest statement if a clause opens;
+  // for an object relative A was the subject of ("Access, a program that Microsoft produced, part of
+  // Office"), the clause's head.
   const subjects: Found[] = [];
   for (let k = found.length - 1; k >= 0; k--) {
     const previous = found[k]!;
     if (a.first - previous.last > CARRY_REACH) break;
+    if (previous.relative && previous.sourceItem === ai) {
+      const head: Found = { ...previous, source: previous.target, sourceItem: previous.targetItem };
+      if (!subjects.some((s) => s.source === head.source)) subjects.push(head);
+      continue;
+    }
     if (previous.targetItem === ai || (opensClause && subjects.length === 0 && previous.targetItem < ai)) {
       if (!subjects.some((s) => s.source === previous.source)) subjects.push(previous);
       if (previous.targetItem !== ai) break;
@@ -273,7 +350,14 @@ const OPENS_APPOSITION = new RegExp(
 
 const COORDINATOR = /^(?:and|or|and also|as well as|along with)$/;
 
-/** "Ken Iverson and Roger Hui designed J", "wrote Halide and TVM": the rule holds for each conjunct. */
+/** At most this many conjuncts on either side of a statement share it. */
+const MAX_CONJUNCTS = 5;
+
+/**
+ * "Ken Iverson and Roger Hui designed J", "wrote Halide and TVM", "Tile, MLIR and TVM sit on top of
+ * Halide": the rule holds for each conjunct of a list. Conjuncts are joined by "and", "or" (or a comma
+ * in punctuated text) and alike: "Ken Iverson and Roger Hui", not "DAWNBench and fast.ai".
+ */
 function coordinate(
   rule: Rule,
   ai: number,
@@ -283,29 +367,49 @@ function coordinate(
   words: Words,
   kindOf: KindOf,
   found: Found[],
+  after = true,
 ): void {
-  const before = items[ai - 1];
   const a = items[ai]!;
   const b = items[bi]!;
-  // Conjuncts are alike: "Ken Iverson and Roger Hui", not "DAWNBench and fast.ai".
-  const joined = (x: Item, y: Item) =>
-    !x.pronoun &&
-    !y.pronoun &&
-    kindOf(x.entities[0]!) === kindOf(y.entities[0]!) &&
-    COORDINATOR.test(gapText(words, x.last + 1, y.first));
-  // The conjunct before A must not be the object of a statement of its own ("was at Google and he ...").
-  if (before && joined(before, a) && !found.some((f) => f.targetItem === ai - 1)) {
+  const joined = (x: Item, y: Item) => {
+    if (x.pronoun || y.pronoun || kindOf(x.entities[0]!) !== kindOf(y.entities[0]!)) return false;
+    const between = gapText(words, x.last + 1, y.first);
+    // Punctuated lists: "Django, Flask, Pyramid".
+    return COORDINATOR.test(between) || (between === '' && words.commaAfter(x.last));
+  };
+  // A conjunct before A must not be the object of a statement of its own ("was at Google and he ...").
+  for (let k = ai - 1; k >= 0 && ai - k <= MAX_CONJUNCTS && joined(items[k]!, items[k + 1]!); k--) {
+    if (found.some((f) => f.targetItem === k)) break;
     const list = [...items];
-    list[ai] = before;
-    emitFor(rule, list, ai, bi, tail, words, kindOf, found, before.anchor);
+    list[ai] = items[k]!;
+    emitFor(rule, list, ai, bi, tail, words, kindOf, found, items[k]!.anchor);
   }
-  const after = items[bi + 1];
-  if (after && joined(b, after)) {
+  for (let k = bi + 1; after && k < items.length && k - bi <= MAX_CONJUNCTS && joined(items[k - 1]!, items[k]!); k++) {
     const list = [...items];
-    list[bi] = after;
-    emitFor(rule, list, ai, bi, Math.max(0, b.last + tail - after.last), words, kindOf, found, a.anchor);
+    list[bi] = items[k]!;
+    emitFor(rule, list, ai, bi, Math.max(0, b.last + tail - items[k]!.last), words, kindOf, found, a.anchor);
+  }
+  // "Jonathan Ragan-Kelley wrote Halide with Andrew Adams": the partner made it too.
+  const partner = items[bi + 1];
+  if (
+    after &&
+    partner &&
+    !partner.pronoun &&
+    rule.direction === 'forward' &&
+    SHARED_MAKING.has(rule.relation) &&
+    kindOf(partner.entities[0]!) === kindOf(a.entities[0]!) &&
+    PARTNER.test(gapText(words, b.last + 1, partner.first))
+  ) {
+    const list = [...items];
+    list[ai] = partner;
+    const added = emit(rule, ai, bi, 0, list, words, kindOf, []);
+    for (const f of added) found.push({ ...f, first: a.anchor, last: partner.last, confidence: Math.round(f.confidence * 85) / 100 });
   }
 }
+
+/** Statements a partner named with "with" shares ("wrote Halide with Andrew Adams"). */
+const SHARED_MAKING = new Set<RelationType>(['created', 'founded', 'authored', 'discovered']);
+const PARTNER = /^(?:with|together with|along with|alongside)$/;
 
 function emitFor(
   rule: Rule,

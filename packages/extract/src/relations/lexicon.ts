@@ -27,6 +27,7 @@ const VERB_GROUPS: Record<string, { bases: string[]; extra?: string[] }> = {
   compile: { bases: ['compile', 'lower', 'transpile', 'translate'] },
   replace: { bases: ['replace', 'supersede', 'succeed'] },
   compete: { bases: ['compete', 'rival'] },
+  switch: { bases: ['switch', 'migrate', 'transition'] },
   win: { bases: ['win', 'top'] },
   run: { bases: ['run', 'execute'] },
 };

@@ -25,6 +25,15 @@ export interface Rule {
   needs?: RegExp | ReadonlySet<string>;
   /** A's name is a possessive ("Google's TPU"). */
   possessive?: boolean;
+  /** A and B are written together, no punctuation between ("NVIDIA GPUs"). */
+  adjacent?: boolean;
+  /**
+   * A is B under another name ("Delphi, which was Object Pascal"): what is said of B's maker in the
+   * next statement is said of A's too ("... Object Pascal, created by Anders Hejlsberg").
+   */
+  identity?: boolean;
+  /** An object relative ("Access, a program that Microsoft produced"): A heads the clause that follows. */
+  relative?: boolean;
   /** Narrower source kinds than the relation's signature (a "president of" is a person). */
   source?: readonly EntityKind[];
   /** Narrower target kinds ("trained on" a dataset). */
@@ -33,7 +42,9 @@ export interface Rule {
 }
 
 const DET = '(?:a|an|the|this|that|his|her|their|its|our|some)';
-const AUX = "(?:is|was|are|were|be|been|being|has|have|had|'s|will|would|can|could|did|does|who's|that's|which's)";
+/** Auxiliaries, with a modal or perfect before "be" ("can basically be a layer on top of"). */
+const AUX =
+  "(?:(?:is|was|are|were|be|been|being|has|have|had|'s|will|would|can|could|did|does|who's|that's|which's|might|may|should|must)(?: (?:be|been|have been))?)";
 /**
  * Words a subject may be separated from its verb by: a short run, a relative right after A, a pronoun
  * back to A, or a coordination whose verb shares A's subject ("... and then went on to create").
@@ -44,6 +55,8 @@ const PRE = [
   `(?:${WORD} )?(?:which|who|that) (?:${WORD} ){0,5}`,
   `(?:${WORD} ){0,12}(?:it|it's|its|this|these|those) (?:${WORD} ){0,5}`,
   `(?:${WORD} ){0,10}and (?:then )?`,
+  // "Larry Wall, the guy who wrote Perl".
+  `(?:${WORD} ){0,2}(?:guy|person|man|woman|lady|chap|fellow|one|team|folks|people|company|researcher|engineer) (?:who|that|which) `,
 ].join('|');
 /** Words a statement found by a `pre` rule may follow (each followed by one space). */
 export const PRE_BRIDGE = new RegExp(`^(?:${PRE})?$`);
@@ -96,7 +109,8 @@ export const RULES: readonly Rule[] = [
       needs: BY,
       relation,
       direction: 'reverse',
-      gap: full(`(?:(?:which|that|who) )?(?:{aux} )?(?:{det} (?:\\S+ ){0,2})?(?:being )?{pp:${group}}${BY_AGENT}`),
+      // A word may echo A's name before the verb ("spaced | repetition is an idea created by").
+      gap: full(`(?:(?:\\S+ )?(?:which|that|who) |\\S+ (?={aux} ))?(?:{aux} )?(?:{det} (?:\\S+ ){0,2})?(?:being )?{pp:${group}}${BY_AGENT}`),
       confidence,
     }),
   ),
@@ -132,7 +146,9 @@ export const RULES: readonly Rule[] = [
       needs: RELATIVE,
       relation,
       direction: 'reverse',
-      gap: full('(?:{aux} )?(?:{det} (?:\\S+ ){0,3})?(?:which|that|whom)(?: \\S+){0,5}'),
+      relative: true,
+      // "Access, this is a database program that Microsoft produced".
+      gap: full('(?:(?:this|it|that) )?(?:{aux} )?(?:it )?(?:{det} (?:\\S+ ){0,3})?(?:which|that|whom)(?: \\S+){0,5}'),
       after: opening(`(?:\\S+ ){0,5}?(?:{aux} )?(?:the one who )?{v:${group}}`),
       confidence,
     }),
@@ -161,7 +177,7 @@ export const RULES: readonly Rule[] = [
     maxWords: 1,
     relation: 'leads',
     direction: 'reverse',
-    before: ending('(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s? of(?: {det})?'),
+    before: ending('(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s? of(?: {det})?'),
     gap: full(`(?:{aux} )?`),
     confidence: 0.75,
   },
@@ -186,11 +202,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-title',
-    needs: new Set(['president', 'ceo', 'cto', 'head', 'director', 'leader', 'lead', 'chair', 'chairman', 'maintainer']),
+    needs: new Set(['president', 'ceo', 'cto', 'head', 'director', 'leader', 'lead', 'chair', 'chairman', 'maintainer', 'host', 'organizer', 'organiser']),
     maxWords: 3,
     relation: 'leads',
     direction: 'reverse',
-    gap: full("(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer)s?(?: himself| herself)?"),
+    gap: full("(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s?(?: himself| herself)?"),
     confidence: 0.7,
   },
   // "a new language built on top of all the learnings of APL that was called J".
@@ -229,6 +245,168 @@ export const RULES: readonly Rule[] = [
     gap: full(`(?:{det} )?(?:\\S+ )?(?:${PRODUCT})(?: (?:\\S+ )?(?:called|named))?`),
     confidence: 0.6,
   },
+  // A maker's name used as a modifier: "NVIDIA GPUs", "Google TPU" (nothing, not even a comma, between).
+  {
+    name: 'maker-adjacent',
+    maxWords: 1,
+    adjacent: true,
+    relation: 'created',
+    direction: 'forward',
+    gap: /^$/,
+    source: ['Organization'],
+    target: ['Software', 'Hardware'],
+    confidence: 0.55,
+  },
+  // "Swift layers on top of that, and then SwiftUI on top of that": B sits on A.
+  {
+    name: 'stacked-on',
+    needs: new Set(['and']),
+    maxWords: 8,
+    relation: 'based_on',
+    direction: 'reverse',
+    gap: full('(?:\\S+ ){0,5}?and(?: then)?(?: {det})?'),
+    after: opening('(?:(?:layered|built|sitting|sits) )?on top of (?:that|it|this|them)'),
+    confidence: 0.65,
+  },
+  // "we switched from Keras to PyTorch", "switching from MXNet to TensorFlow": alternatives to each other.
+  {
+    name: 'switch-to',
+    needs: /switch|migrat|transition/,
+    maxWords: 8,
+    relation: 'competes_with',
+    direction: 'forward',
+    gap: full('(?:and )?(?:then )?(?:(?:we|they|i|people|you|he|she) )?(?:{aux} )?(?:{v:switch})(?: over)?(?: from(?: \\S+){0,2})? to(?: {det})?'),
+    confidence: 0.6,
+  },
+  {
+    name: 'switch-from-to',
+    maxWords: 1,
+    relation: 'competes_with',
+    direction: 'forward',
+    before: ending('{v:switch}(?: over)? from(?: (?:\\S+ ){1,3}?to)*(?: {det})?'),
+    gap: full('to(?: {det})?'),
+    confidence: 0.6,
+  },
+  // "TPUs and the best GPUs are similar", "PyTorch and JAX are rivals".
+  {
+    name: 'alike-pair',
+    needs: new Set(['and', 'or']),
+    maxWords: 4,
+    relation: 'competes_with',
+    direction: 'forward',
+    // The last word may be a maker's name qualifying B ("and the best NVIDIA GPUs").
+    gap: full('(?:and|or)(?: {det})?(?: (?:best|latest|new|newer|top|high end|fastest))?(?: \\S+)?'),
+    after: opening('(?:are|were|seem|look|being)(?: (?:very|pretty|quite|roughly|basically|really|kind of|all))? (?:similar|comparable|equivalent|alternatives|competitors|rivals|competing|neck and neck)'),
+    confidence: 0.6,
+  },
+  // "it's ten times slower than PyTorch": two things compared are alternatives.
+  {
+    name: 'compared-with',
+    needs: /than\b/,
+    relation: 'competes_with',
+    direction: 'forward',
+    pre: true,
+    gap: clause(
+      '{pre}(?:{aux} )?(?:(?:\\S+ ){0,3}?(?:times|percent|%|way|much|far|lot|bit|little) )?(?:faster|slower|better|worse|cheaper|pricier|easier|harder|simpler|safer|smaller|bigger|more (?:expressive|powerful|programmable|popular|elegant|efficient|productive|flexible)|less (?:expressive|powerful|programmable|popular|elegant|efficient|productive|flexible)) than(?: {det})?',
+    ),
+    confidence: 0.6,
+  },
+  // "at Google we built the TPU": the organization a first person speaks for made it.
+  {
+    name: 'made-there',
+    maxWords: 8,
+    relation: 'created',
+    direction: 'forward',
+    before: ending('(?:at|in|inside)'),
+    gap: full('(?:we|they) (?:{aux} )?(?:{v:create}){obj}'),
+    source: ['Organization'],
+    confidence: 0.65,
+  },
+  // "Jeremy talked about his company Fastmail", "Ken Iverson and his paper called ...".
+  ...(
+    [
+      ['founded', 'company|startup|firm|lab|institute|nonprofit', 0.7],
+      ['created', 'language|project|library|framework|tool|system|compiler|app|product|chip|dataset|benchmark|technique|algorithm', 0.7],
+      ['authored', 'paper|book|article|thesis|essay|blog post', 0.7],
+    ] as const
+  ).map(
+    ([relation, nouns, confidence]): Rule => ({
+      name: `${relation}-his`,
+      needs: new Set(['his', 'her']),
+      relation,
+      direction: 'forward',
+      pre: true,
+      gap: clause(`{pre}(?:his|her) (?:own |new |first |latest |previous |old )?(?:${nouns})(?: (?:called|named))?`),
+      source: ROLE_PERSON,
+      confidence,
+    }),
+  ),
+  // "the guy that ran Perl, Larry Wall": a relative naming what someone did, then the someone.
+  ...(
+    [
+      ['created', 'create', 0.75],
+      ['leads', 'lead', 0.75],
+      ['founded', 'found', 0.75],
+    ] as const
+  ).map(
+    ([relation, group, confidence]): Rule => ({
+      name: `${relation}-doer-apposition`,
+      maxWords: 1,
+      relation,
+      direction: 'reverse',
+      before: ending(`(?:the|a|that|this) (?:guy|person|man|woman|one|fellow|team|folks|company|people) (?:that|who|which) (?:{aux} )?{v:${group}}(?: {det})?`),
+      gap: full('(?:{aux} )?'),
+      source: ['Person', 'Organization'],
+      confidence,
+    }),
+  ),
+  // "you used Perl for FastMail": the thing used for something is used by it.
+  {
+    name: 'used-for',
+    maxWords: 2,
+    relation: 'uses',
+    direction: 'reverse',
+    before: ending('{v:use}(?: {det})?'),
+    gap: full('for(?: {det})?'),
+    confidence: 0.6,
+  },
+  // "a program on my Commodore 64 in BASIC": a language on the hardware it runs on.
+  {
+    name: 'in-language',
+    maxWords: 1,
+    relation: 'runs_on',
+    direction: 'reverse',
+    gap: full('in'),
+    source: ['ProgrammingLanguage'],
+    target: ['Hardware'],
+    confidence: 0.55,
+  },
+  // "SQLite ships with Python", "Python comes with SQLite": the software is part of the language's distribution.
+  ...(['forward', 'reverse'] as const).map(
+    (direction): Rule => ({
+      name: `bundled-with-${direction}`,
+      needs: new Set(['with']),
+      maxWords: 4,
+      relation: 'part_of',
+      direction,
+      gap: full('(?:{aux} )?(?:ships|shipped|shipping|comes|came|coming|bundled|distributed|included) with(?: {det})?'),
+      source: ['Software'],
+      target: ['ProgrammingLanguage'],
+      confidence: 0.65,
+    }),
+  ),
+  // "the Python frameworks such as Django": the examples of a language's software use the language.
+  {
+    name: 'such-as',
+    needs: /such as|like|including/,
+    maxWords: 5,
+    relation: 'uses',
+    direction: 'reverse',
+    gap: full('(?:(?!(?:with|to|for|from|than|and|or|in|on|of|vs)\\b)\\S+ )?(?:ones|frameworks?|librar(?:y|ies)|packages?|tools|projects|modules|libs|apps|bindings) (?:such as|like|including)'),
+    source: ['Software'],
+    target: ['ProgrammingLanguage'],
+    confidence: 0.6,
+  },
   // "a free Pascal project called Lazarus", "Delphi, which was Object Pascal".
   {
     name: 'based-on-naming-kind',
@@ -247,6 +425,7 @@ export const RULES: readonly Rule[] = [
     gap: full('(?:which|that) (?:was|is)(?: {det})?'),
     // "PyTorch, which is TensorFlow's rival" says nothing of lineage.
     after: /^(?!'s(?: |$))/,
+    identity: true,
     source: ['ProgrammingLanguage', 'Software'],
     confidence: 0.55,
   },
@@ -308,12 +487,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-of',
-    needs: /president|ceo|cto|head|director|leader|lead|chair|chief|manager|maintainer/,
+    needs: /president|ceo|cto|head|director|leader|lead|chair|chief|manager|maintainer|host|organi[sz]er/,
     relation: 'leads',
     direction: 'forward',
     pre: true,
     gap: clause(
-      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|chairwoman|chief(?: \\S+)? officer|manager|maintainer)s? (?:of|at)(?: {det})?',
+      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|chairwoman|chief(?: \\S+)? officer|manager|maintainer|host|organi[sz]er)s? (?:of|at)(?: {det})?',
     ),
     source: ROLE_PERSON,
     confidence: 0.8,
@@ -344,6 +523,8 @@ export const RULES: readonly Rule[] = [
   {
     name: 'works-at',
     needs: /\b(?:at|for|by|with|joined|joins|joining|hired)\b/,
+    // "at a Microsoft conference" is a place to be, not an employer.
+    after: /^(?!(?:conference|event|summit|keynote|meetup|store|office|booth|party|campus)s?\b)/,
     relation: 'works_at',
     direction: 'forward',
     pre: true,
@@ -370,17 +551,17 @@ export const RULES: readonly Rule[] = [
     direction: 'forward',
     pre: true,
     gap: clause(
-      `{pre}(?:{aux} )?(?:(?:based|built|building|builds|layered|sits|sitting|sat|sit|rests|resting) on(?: top of)?|(?:derived|descended|forked|borrowed|evolved|grew|grown|came) (?:out )?(?:from|of)|(?:inspired|influenced|modeled|modelled|patterned) (?:by|on|after)|(?:{det} )?(?:\\S+ )?(?:version|fork|implementation|dialect|descendant|derivative|clone|port|variant|superset|reimplementation|recreation|layer|wrapper|extension)s? (?:of|on top of|around|over)|(?:\\S+ ){0,2}?(?:to )?(?:recreate|recreating|reimplement|reimplementing|imitate|emulate|clone|cloning))${BASE_OBJECT}`,
+      `{pre}(?:{aux} )?(?:(?:based|built|building|builds|layered|sits|sitting|sat|sit|rests|resting) on(?: top of)?|(?:derived|descended|forked|borrowed|evolved|grew|grown|came) (?:out )?(?:from|of)|(?:inspired|influenced|modeled|modelled|patterned) (?:by|on|after)|(?:{det} )?(?:\\S+ )?(?:version|fork|implementation|dialect|descendant|derivative|clone|port|variant|variation|flavou?r|superset|reimplementation|rewrite|recreation|layer|wrapper|extension)s? (?:of|on top of|around|over)|(?:{det} )?(?:\\S+ ){0,2}?(?:library|framework|api|interface|front ?end|abstraction|shell|gui|dsl) (?:on top of|built on)|(?:\\S+ ){0,2}?(?:to )?(?:recreate|recreating|reimplement|reimplementing|imitate|emulate|clone|cloning))${BASE_OBJECT}`,
     ),
     confidence: 0.8,
   },
   {
     name: 'runs-on',
-    needs: /\bon\b/,
+    needs: /\bon\b|ported/,
     relation: 'runs_on',
     direction: 'forward',
     pre: true,
-    gap: clause('{pre}(?:{aux} )?(?:{v:run}|works|working|available|deployed) on(?: top of)?(?: {det})?(?: \\S+)?'),
+    gap: clause('{pre}(?:{aux} )?(?:(?:{v:run}|works|working|available|deployed) on(?: top of)?|ported to)(?: {det})?(?: \\S+)?'),
     confidence: 0.75,
   },
   // Software right before hardware: "Python on a GPU", "kernels for the TPU".
@@ -464,7 +645,7 @@ export const RULES: readonly Rule[] = [
     direction: 'forward',
     pre: true,
     gap: clause(
-      '{pre}(?:{aux} )?(?:(?:the one who |one who |went on to |going to |go on to |helped |help )?(?:{v:create}|{v:found}){obj}|(?:turned|turns|turn|made|make|makes) (?:that|this|it|them) into{obj})',
+      '{pre}(?:{aux} )?(?:(?:the one who |one who |(?:went|go|goes|going) on (?:to )?|going to |helped (?:to )?|help (?:to )?)?(?:{v:create}|{v:found}){obj}|(?:turned|turns|turn|made|make|makes) (?:that|this|it|them) into{obj})',
     ),
     confidence: 0.85,
   },
@@ -488,6 +669,19 @@ export const RULES: readonly Rule[] = [
       "{pre}(?:{aux} )?(?:{v:use}|(?:written|implemented|programmed|coded|built|done) (?:in|with)|powered by|on top of|(?:is|was|are|'s) (?:all )?about)(?: {det})?",
     ),
     confidence: 0.7,
+  },
+  // "fast.ai has a focus on practical application of deep learning": what an organization or a project is devoted to.
+  {
+    name: 'focus-on',
+    needs: /focus|dedicated|devoted|speciali[sz]/,
+    relation: 'uses',
+    direction: 'forward',
+    pre: true,
+    gap: clause(
+      '{pre}(?:{aux} )?(?:(?:has|have|had|with) (?:a |its |their |his |her )?(?:\\S+ )?focus on|focus(?:es|ed|ing)? on|(?:dedicated|devoted) to|speciali[sz](?:es|ed|ing) in)(?: (?:{det}|practical|applied|the use of|applications? of|application of|making|using|bringing|teaching|research on|research in|\\S+ing)){0,4}',
+    ),
+    source: ['Organization', 'Software'],
+    confidence: 0.6,
   },
   // "he trained ImageNet", "trained on CIFAR-10": the data a person or a model learns from.
   {
