@@ -5,6 +5,15 @@ import type { FlatEdge, FlatNode } from './flat.js';
 import { flatEdge, flatNode } from './flat.js';
 
 /**
+ * `#rrggbb` as `rgb(r,g,b)`, so that the writer emits viz:color's r, g and b attributes: GEXF 1.3's
+ * `hex` form is read by Gephi but not by NetworkX's read_gexf, which needs r, g and b.
+ */
+function rgb(hex: string): string {
+  const channel = (at: number) => parseInt(hex.slice(at, at + 2), 16);
+  return `rgb(${channel(1)},${channel(3)},${channel(5)})`;
+}
+
+/**
  * GEXF 1.3 for Gephi and Gephi Lite: label, viz colour/size/position, and the scalar attributes.
  * Written from a scalar copy of the graph; the meta block (pedantic: GEXF allows only creator,
  * description and keywords there) names the tool and the graph.
@@ -24,7 +33,7 @@ export function toGexf(graph: TalkGraph): string {
     pedantic: true,
     formatNode: (_node, { id: _id, label, x, y, size, color, ...attributes }) => ({
       label,
-      viz: { x, y, size, color },
+      viz: { x, y, size, color: rgb(color) },
       attributes,
     }),
     formatEdge: (_edge, { id: _id, source: _source, target: _target, relation, weight, ...attributes }) => ({
