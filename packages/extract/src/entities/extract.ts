@@ -6,6 +6,7 @@ import type { Catalog } from './catalog.js';
 import { compileCatalog } from './compile.js';
 import { TechContext, kindScore } from './context.js';
 import { discoverEntities } from './discover.js';
+import { findEchoes } from './echoes.js';
 import { LinkSet } from './links.js';
 import { entitiesOf, mentionsOf } from './mentions.js';
 import { resolvePartialNames } from './people.js';
@@ -80,6 +81,9 @@ export function extractEntities(
     }
   }
   for (const c of deferred) if (!links.overlaps(c.first, c.last)) link(c);
+
+  // Misheard repeats of names said plainly elsewhere in the episode, before first names take their first word.
+  for (const echo of findEchoes(tokens, links, context)) if (!links.overlaps(echo.first, echo.last)) links.add(echo);
 
   // 3. Surnames of people already named, then sound-alike names in technical talk.
   for (const partial of resolvePartialNames(tokens, links)) links.add(partial);

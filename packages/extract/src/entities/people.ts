@@ -1,9 +1,15 @@
 import type { Link, LinkSet } from './links.js';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isEnglish } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** How far (in tokens) a full name reaches: about a quarter of an hour of talk. */
 const REACH = 3000;
+
+/** `Ive`, `Idont`, `meI`: a pronoun "I" glued to a word by speech-to-text, never a name. */
+function asrJunk(text: string): boolean {
+  const rest = text.slice(1).toLowerCase();
+  return /[a-z]I$/.test(text) || (/^I[a-z]/.test(text) && (['ve', 'll', 'd', 'm', 're'].includes(rest) || isEnglish(rest)));
+}
 
 /**
  * "Leslie" after "Leslie Smith" is Leslie Smith: a capitalized first or last name alone links to the
@@ -16,9 +22,15 @@ export function resolvePartialNames(tokens: Token[], linkSet: LinkSet): Link[] {
   const byPart = new Map<string, { link: Link; at: number }[]>();
   for (const link of links) {
     if (link.entry.kind !== 'Person') continue;
-    const parts = link.entry.name.toLowerCase().split(/\s+/);
-    if (parts.length < 2) continue;
-    for (const part of [parts[0]!, parts[parts.length - 1]!]) {
+    // The first and last words of every full form (`Ken` from the alias "Ken Iverson" as well as `Kenneth`).
+    const parts = new Set<string>();
+    for (const full of [link.entry.name, ...(link.entry.aliases ?? [])]) {
+      const words = full.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+      if (words.length < 2) continue;
+      parts.add(words[0]!);
+      parts.add(words[words.length - 1]!);
+    }
+    for (const part of parts) {
       if (part.length < 3) continue;
       const list = byPart.get(part) ?? [];
       list.push({ link, at: link.first });
@@ -28,7 +40,7 @@ export function resolvePartialNames(tokens: Token[], linkSet: LinkSet): Link[] {
   const out: Link[] = [];
   if (byPart.size === 0) return out;
   tokens.forEach((token, i) => {
-    if (taken[i] || !token.capital) return;
+    if (taken[i] || !token.capital || asrJunk(token.text)) return;
     const people = byPart.get(token.norm);
     if (!people) return;
     if (isCommonWord(token.norm, 300) && token.sentenceStart) return;

@@ -1,0 +1,127 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import type { CatalogEntry } from '../types.js';
+import { surfacesOf } from './catalog.js';
+import type { TechContext } from './context.js';
+import { STOPWORDS, isEnglish, isNonWord } from './lexicon.js';
+import type { Link, LinkSet } from './links.js';
+import { compactKey } from './tokenize.js';
+import type { Token } from './tokenize.js';
+
+/** How letters of an acronym sound when read out (`fast AI` is heard as "fast ay eye"). */
+const SPOKEN_LETTERS: Record<string, string> = {
+  a: 'ay', b: 'bee', c: 'see', d: 'dee', e: 'ee', f: 'ef', g: 'gee', h: 'aitch', i: 'eye', j: 'jay', k: 'kay',
+  l: 'el', m: 'em', n: 'en', o: 'oh', p: 'pee', q: 'cue', r: 'are', s: 'ess', t: 'tee', u: 'you', v: 'vee',
+  w: 'doubleyou', x: 'ex', y: 'why', z: 'zee',
+};
+
+/** Spelling a window must reach against a name it was not written as; a shared sound code allows less. */
+const MIN_SPELLING = 0.7;
+const MIN_SPELLING_SAME_SOUND = 0.5;
+const MIN_CONTEXT = 2;
+const MAX_WINDOW = 4;
+
+interface Target {
+  entry: CatalogEntry;
+  key: string;
+  words: string[];
+  code: string;
+}
+
+function spokenKey(surface: string): string {
+  return surface
+    .trim()
+    .split(/\s+/)
+    .map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? [...word.toLowerCase()].map((c) => SPOKEN_LETTERS[c] ?? c).join('') : compactKey(word)))
+    .join('');
+}
+
+/** The names of entries the episode has already said plainly, as written and as read out. */
+function targetsOf(links: Link[]): Map<string, Target[]> {
+  const byStart = new Map<string, Target[]>();
+  const seen = new Set<string>();
+  for (const link of links) {
+    if (link.discovered || link.via === 'phonetic') continue;
+    for (const { surface, ambiguous } of surfacesOf(link.entry)) {
+      if (ambiguous) continue;
+      const words = surface.trim().split(/\s+/).map(compactKey);
+      for (const key of new Set([compactKey(surface), spokenKey(surface)])) {
+        if (key.length < 4 || /\d/.test(key) || seen.has(`${link.entry.id} ${key}`)) continue;
+        seen.add(`${link.entry.id} ${key}`);
+        const target = { entry: link.entry, key, words, code: doubleMetaphone(key)[0] };
+        const list = byStart.get(key.slice(0, 2)) ?? [];
+        list.push(target);
+        byStart.set(key.slice(0, 2), list);
+      }
+    }
+  }
+  return byStart;
+}
+
+/** How far a window's spelling is from a target's, or 0 when it is no plausible mishearing of it. */
+function likeness(key: string, words: string[], target: Target): number {
+  const ratio = key.length / target.key.length;
+  if (ratio < 0.7 || ratio > 1.45 || key === target.key) return 0;
+  // Real words one for one with the name (`deep learner` for "deep learning") are other words, not a mishearing.
+  if (words.length === target.words.length && words.every(isEnglish)) return 0;
+  const similarity = 1 - distance(key, target.key) / Math.max(key.length, target.key.length);
+  if (similarity >= MIN_SPELLING) return similarity;
+  const code = doubleMetaphone(key)[0];
+  return code.length >= 3 && code === target.code && similarity >= MIN_SPELLING_SAME_SOUND ? similarity : 0;
+}
+
+/**
+ * Misheard repeats of names the episode already said plainly, in technical talk: `tend to flow` after
+ * TensorFlow, `fast day eyes` after fast.ai ("fast A I" read out), `MLA our` after MLIR, and a name
+ * glued to the next word (`Stanfordas`). Only names already linked are looked for, so that everyday
+ * words far from any such name are never taken for one.
+ */
+export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechContext): Link[] {
+  const targets = targetsOf(linkSet.links);
+  const out: Link[] = [];
+  if (targets.size === 0) return out;
+  const taken = linkSet.taken;
+  const free = (i: number) => !taken[i] && !out.some((l) => l.first <= i && i <= l.last);
+  for (let first = 0; first < tokens.length; first++) {
+    const start = tokens[first]!;
+    if (taken[first] || STOPWORDS.has(start.norm) || /\d/.test(start.key)) continue;
+    const candidates = targets.get(start.key.slice(0, 2));
+    if (!candidates || context.score(first, first, 20) < MIN_CONTEXT) continue;
+    const glued = gluedName(start, candidates);
+    if (glued) {
+      out.push({ entry: glued.entry, first, last: first, via: 'variant', confidence: 0.75, discovered: false });
+      continue;
+    }
+    let best: { target: Target; last: number; similarity: number } | undefined;
+    let key = '';
+    const words: string[] = [];
+    for (let last = first; last < first + MAX_WINDOW && last < tokens.length; last++) {
+      const token = tokens[last]!;
+      if (!free(last) || token.segment !== start.segment || /\d/.test(token.key) || (last > first && token.afterPunctuation)) break;
+      key += token.key;
+      words.push(token.norm);
+      // A window ends on a content word; one word alone must be no English word (`Kegel`, not `tensor`).
+      if (STOPWORDS.has(token.norm) || (last === first && !isNonWord(token.norm))) continue;
+      for (const target of candidates) {
+        for (const form of token.norm.endsWith('s') ? [key, key.slice(0, -1)] : [key]) {
+          const similarity = likeness(form, words, target);
+          if (similarity > (best?.similarity ?? 0)) best = { target, last, similarity };
+        }
+      }
+    }
+    if (!best) continue;
+    out.push({ entry: best.target.entry, first, last: best.last, via: 'phonetic', confidence: Math.min(0.8, 0.3 + 0.6 * best.similarity), discovered: false });
+    first = best.last;
+  }
+  return out;
+}
+
+/** `Stanfordas`: a name run together with a short function word that followed it. */
+function gluedName(token: Token, candidates: Target[]): Target | undefined {
+  if (!isNonWord(token.norm)) return undefined;
+  for (const target of candidates) {
+    const rest = token.key.slice(target.key.length);
+    if (token.key.startsWith(target.key) && rest.length > 0 && rest.length <= 3 && STOPWORDS.has(rest) && target.words.length === 1) return target;
+  }
+  return undefined;
+}
