@@ -26,6 +26,8 @@ interface Target {
   key: string;
   words: string[];
   code: string;
+  /** Every word of the name is an English word of three letters or more. */
+  plain: boolean;
 }
 
 function spokenKey(surface: string): string {
@@ -48,10 +50,11 @@ function targetsOf(links: Link[]): Map<string, Target[]> {
       for (const key of new Set([compactKey(surface), spokenKey(surface)])) {
         if (key.length < 4 || /\d/.test(key) || seen.has(`${link.entry.id} ${key}`)) continue;
         seen.add(`${link.entry.id} ${key}`);
-        const target = { entry: link.entry, key, words, code: doubleMetaphone(key)[0] };
-        const list = byStart.get(key.slice(0, 2)) ?? [];
+        const plain = words.every((w) => w.length >= 3 && isEnglish(w));
+        const target = { entry: link.entry, key, words, code: doubleMetaphone(key)[0], plain };
+        const list = byStart.get(key[0]!) ?? [];
         list.push(target);
-        byStart.set(key.slice(0, 2), list);
+        byStart.set(key[0]!, list);
       }
     }
   }
@@ -61,9 +64,10 @@ function targetsOf(links: Link[]): Map<string, Target[]> {
 /** How far a window's spelling is from a target's, or 0 when it is no plausible mishearing of it. */
 function likeness(key: string, words: string[], target: Target): number {
   const ratio = key.length / target.key.length;
-  if (ratio < 0.7 || ratio > 1.45 || key === target.key) return 0;
-  // Real words one for one with the name (`deep learner` for "deep learning") are other words, not a mishearing.
-  if (words.length === target.words.length && words.every(isEnglish)) return 0;
+  if (ratio < 0.7 || ratio > 1.5 || key === target.key) return 0;
+  // Real words one for one with the name (`deep learner` for "deep learning") are other words, not a
+  // mishearing; and a name made of English words (`super resolution`) is heard as those words.
+  if (words.every(isEnglish) && (words.length === target.words.length || target.plain)) return 0;
   const similarity = 1 - distance(key, target.key) / Math.max(key.length, target.key.length);
   if (similarity >= MIN_SPELLING) return similarity;
   const code = doubleMetaphone(key)[0];
@@ -85,19 +89,22 @@ export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechConte
   for (let first = 0; first < tokens.length; first++) {
     const start = tokens[first]!;
     if (taken[first] || STOPWORDS.has(start.norm) || /\d/.test(start.key)) continue;
-    const candidates = targets.get(start.key.slice(0, 2));
-    if (!candidates || context.score(first, first, 20) < MIN_CONTEXT) continue;
+    const candidates = targets.get(start.key[0]!);
+    if (!candidates) continue;
     const glued = gluedName(start, candidates);
     if (glued) {
       out.push({ entry: glued.entry, first, last: first, via: 'variant', confidence: 0.75, discovered: false });
       continue;
     }
+    if (context.score(first, first, 20) < MIN_CONTEXT) continue;
     let best: { target: Target; last: number; similarity: number } | undefined;
     let key = '';
     const words: string[] = [];
     for (let last = first; last < first + MAX_WINDOW && last < tokens.length; last++) {
       const token = tokens[last]!;
-      if (!free(last) || token.segment !== start.segment || /\d/.test(token.key) || (last > first && token.afterPunctuation)) break;
+      // `I` and contractions (`don't`) are clearly heard speech, never part of a misheard name.
+      if (!free(last) || token.segment !== start.segment || /\d/.test(token.key) || token.norm === 'i' || token.norm.includes("'")) break;
+      if (last > first && token.afterPunctuation) break;
       key += token.key;
       words.push(token.norm);
       // A window ends on a content word; one word alone must be no English word (`Kegel`, not `tensor`).
@@ -118,8 +125,10 @@ export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechConte
 
 /** `Stanfordas`: a name run together with a short function word that followed it. */
 function gluedName(token: Token, candidates: Target[]): Target | undefined {
-  if (!isNonWord(token.norm)) return undefined;
+  if (isEnglish(token.norm)) return undefined;
   for (const target of candidates) {
+    // Written as the name is: `Stanfordas`, not `stanfordas` in a transcript that writes capitals.
+    if (token.capital !== /^\p{Lu}/u.test(target.entry.name)) continue;
     const rest = token.key.slice(target.key.length);
     if (token.key.startsWith(target.key) && rest.length > 0 && rest.length <= 3 && STOPWORDS.has(rest) && target.words.length === 1) return target;
   }
