@@ -18,6 +18,8 @@ const relationsOf = relationsWith({
   tensorflow: { kind: 'Software', names: ['TensorFlow'] },
   keras: { kind: 'Software', names: ['Keras'] },
   theano: { kind: 'Software', names: ['Theano'] },
+  caffe: { kind: 'Software', names: ['Caffe'] },
+  mxnet: { kind: 'Software', names: ['MXNet'] },
   numpy: { kind: 'Software', names: ['NumPy'] },
   xla: { kind: 'Software', names: ['XLA'] },
   cuda: { kind: 'Software', names: ['CUDA'] },
@@ -84,8 +86,8 @@ describe('extractRelations: recall patterns', () => {
       'tensorflow competes_with pytorch',
     ]);
     // Keras stays on both sides: it was not replaced.
-    expect(triples(relationsOf('we used Theano and Keras and then we switched to TensorFlow and Keras later'))).toEqual([
-      'theano competes_with tensorflow',
+    expect(triples(relationsOf('our lab used Caffe and Keras and then we switched to MXNet and Keras last spring'))).toEqual([
+      'caffe competes_with mxnet',
     ]);
     expect(triples(relationsOf('honestly JAX is about three times faster than PyTorch on this'))).toEqual([
       'jax competes_with pytorch',
@@ -146,8 +148,8 @@ describe('extractRelations: recall patterns', () => {
     expect(triples(relationsOf('Niklaus Wirth, the guy who hated Pascal, retired'))).toEqual([]);
   });
 
-  it('reads "can be a layer on top of" through a pronoun that opens a clause after a comma', () => {
-    expect(triples(relationsOf('JAX is a different beast. It is like, it can basically be a layer on top of XLA and more.'))).toEqual([
+  it('reads "could be a layer on top of" through a pronoun that opens a clause after a comma', () => {
+    expect(triples(relationsOf('JAX is its own thing. It is like, it could really be a layer on top of XLA for most users.'))).toEqual([
       'jax based_on xla',
     ]);
     // "like it" is an object: nothing is said of JAX there.
@@ -174,7 +176,7 @@ describe('extractRelations: recall patterns', () => {
   it('reads two alike things said to be similar or rivals as competitors', () => {
     expect(triples(relationsOf('so TPUs and the best GPUs are pretty similar in speed'))).toEqual(['tpu competes_with gpu']);
     // Read across a maker named as a modifier.
-    expect(triples(relationsOf("Google's TPUs and the best NVIDIA GPUs are similar I mean"))).toEqual([
+    expect(triples(relationsOf("Google's TPUs and the fastest NVIDIA GPUs are roughly similar these days"))).toEqual([
       'google created tpu',
       'tpu competes_with gpu',
       'nvidia created gpu',

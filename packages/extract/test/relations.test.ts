@@ -81,7 +81,7 @@ describe('extractRelations: patterns', () => {
   it('reads lineage phrasings as based_on, from the derived thing to its origin', () => {
     expect(triples(relationsOf('yeah J was built on the learnings of APL'))).toEqual(['j-language based_on apl']);
     expect(triples(relationsOf('and MLIR sits on top of the ideas from Halide'))).toEqual(['mlir based_on halide']);
-    expect(triples(relationsOf('they produced a new language built on top of all the learnings of APL that was called J'))).toEqual([
+    expect(triples(relationsOf('so they designed another language built on top of the learnings of APL that was called J'))).toEqual([
       'j-language based_on apl',
     ]);
   });

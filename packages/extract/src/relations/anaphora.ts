@@ -162,7 +162,7 @@ function resolve(
   const rival = candidates.find((c) => c.entities.some((e) => !nearest.entities.includes(e)))!;
   if (nearest.entities.length !== 1 || distance > NEAR) return null;
   // The subject of the clause just before wins over names that were no subject ("Python for
-  // TensorFlow. But Swift for TensorFlow can be a different beast. It can ...").
+  // TensorFlow. But Swift for TensorFlow is another story. It ...").
   const subject = (c: Item) => AUXILIARY.has(words.norm(c.last + 1));
   const onlySubject = subject(nearest) && !candidates.some((c) => c !== nearest && subject(c));
   if (!onlySubject && at - rival.last < 3 * distance) return null;

@@ -33,7 +33,7 @@ interface Found {
   /** Items the statement ties together: the source's and the target's. */
   sourceItem: number;
   targetItem: number;
-  /** Found by an identity rule ("Delphi, which was Object Pascal") or an object relative. */
+  /** Found by an identity rule ("Kotlin, which is a JVM language") or an object relative. */
   identity?: boolean;
   relative?: boolean;
 }
@@ -100,7 +100,7 @@ function pair(ai: number, bi: number, items: Item[], words: Words, kindOf: KindO
   for (const rule of RULES) {
     const matched = matchRule(rule, gap, gapWords, words, a, b, closed);
     if (matched === null) continue;
-    // "Theano and Keras, then we switched to TensorFlow and Keras": what stays on both sides was not
+    // "Caffe and Keras, then we switched to MXNet and Keras": what stays on both sides was not
     // replaced, though the conjuncts before it were.
     if (rule.relation === 'competes_with' && keptAcross(a, bi, items, words)) {
       const before = found.length;
@@ -246,7 +246,7 @@ function emit(
 }
 
 /**
- * "Delphi, which was Object Pascal, created by Anders Hejlsberg": the maker of the name an entity
+ * "Kotlin, which is a JVM language, designed by JetBrains": the maker of the name an entity
  * was just identified with made the entity too.
  */
 function identified(out: Found[], kindOf: KindOf, found: Found[]): Found[] {

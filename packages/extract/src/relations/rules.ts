@@ -42,7 +42,7 @@ export interface Rule {
 }
 
 const DET = '(?:a|an|the|this|that|his|her|their|its|our|some)';
-/** Auxiliaries, with a modal or perfect before "be" ("can basically be a layer on top of"). */
+/** Auxiliaries, with a modal or perfect before "be" ("could really be a layer on top of"). */
 const AUX =
   "(?:(?:is|was|are|were|be|been|being|has|have|had|'s|will|would|can|could|did|does|who's|that's|which's|might|may|should|must)(?: (?:be|been|have been))?)";
 /**
@@ -94,7 +94,7 @@ const BASE_OBJECT =
 
 /** In order: the first rule that matches and fits the entity kinds wins. */
 export const RULES: readonly Rule[] = [
-  // Passives: "APL, created by Ken Iverson", "an idea created by a psychologist named Ebbinghaus".
+  // Passives: "APL, created by Ken Iverson", "a method devised by a scientist called Ebbinghaus".
   ...(
     [
       ['created', 'create', 0.9],
@@ -209,7 +209,7 @@ export const RULES: readonly Rule[] = [
     gap: full("(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s?(?: himself| herself)?"),
     confidence: 0.7,
   },
-  // "a new language built on top of all the learnings of APL that was called J".
+  // "another language built on top of the learnings of APL that was called J".
   {
     name: 'based-on-naming',
     needs: NAMING,
@@ -257,7 +257,7 @@ export const RULES: readonly Rule[] = [
     target: ['Software', 'Hardware'],
     confidence: 0.55,
   },
-  // "Swift layers on top of that, and then SwiftUI on top of that": B sits on A.
+  // "React sits on top of that, and then Next.js on top of that": B sits on A.
   {
     name: 'stacked-on',
     needs: new Set(['and']),
@@ -429,7 +429,7 @@ export const RULES: readonly Rule[] = [
     source: ['ProgrammingLanguage', 'Software'],
     confidence: 0.55,
   },
-  // "APL created two main branches, K and J".
+  // "Lisp spawned two main dialects, Scheme and Clojure".
   {
     name: 'branches',
     needs: new Set(['branches', 'descendants', 'dialects', 'offshoots', 'successors', 'derivatives']),
@@ -451,7 +451,7 @@ export const RULES: readonly Rule[] = [
     gap: full('(?:in|into|to)(?: {det})?'),
     confidence: 0.7,
   },
-  // "a paper by a guy called Ken Iverson, which was ... a math paper ... called Notation as a Tool of Thought".
+  // "a paper by a researcher named Ken Iverson, which was ... about notation ... called Notation as a Tool of Thought".
   {
     name: 'paper-called',
     needs: new Set(['paper', 'book', 'article', 'thesis', 'essay']),
@@ -670,7 +670,7 @@ export const RULES: readonly Rule[] = [
     ),
     confidence: 0.7,
   },
-  // "fast.ai has a focus on practical application of deep learning": what an organization or a project is devoted to.
+  // "fast.ai has a focus on teaching deep learning to coders": what an organization or a project is devoted to.
   {
     name: 'focus-on',
     needs: /focus|dedicated|devoted|speciali[sz]/,
