@@ -61,8 +61,8 @@ export function candidatesOf(match: TrieMatch, tokens: Token[], cased: boolean):
 const BEFORE_WORD = new Set(
   "to can could will would should may might must cannot can't couldn't won't wouldn't don't doesn't didn't let's please we'll you'll i'll they'll direct random easy quick remote full public limited restricted".split(' '),
 );
-/** Words after a verb: its object (`access the file`, `go to`). */
-const AFTER_WORD = new Set('the a an to their your my our his its them me him into through'.split(' '));
+/** Words after a verb: its object or particle (`access the file`, `go to`, `zoom out`). */
+const AFTER_WORD = new Set('the a an to their your my our his its them me him into through out'.split(' '));
 
 /** A lower-case name used as the everyday word it also is: `you can access the file`, `go to the store`. */
 export function usedAsWord(tokens: Token[], first: number, last: number): boolean {
@@ -87,7 +87,8 @@ export function acceptWeak(
   const entry = catalog.entries[candidate.entry]!;
   const span = tokens.slice(candidate.first, candidate.last + 1);
   const head = span[0]!;
-  if (usedAsWord(tokens, candidate.first, candidate.last)) return false;
+  // Languages are said after "to" and before "to" as names (`switch to python`): their own rules below decide.
+  if (entry.kind !== 'ProgrammingLanguage' && usedAsWord(tokens, candidate.first, candidate.last)) return false;
   // `office` near `Microsoft` is Microsoft Office: the rest of the entity's name was said nearby.
   const surfaceKey = span.map((t) => t.key).join('');
   if (links.ownerNear(compactKey(entry.name), surfaceKey, candidate.first, 60)) return true;

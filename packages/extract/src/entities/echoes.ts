@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CatalogEntry } from '../types.js';
 import { surfacesOf } from './catalog.js';
 import type { TechContext } from './context.js';
-import { STOPWORDS, isEnglish, isNonWord } from './lexicon.js';
+import { STOPWORDS, isEnglish, isFirstName, isNonWord } from './lexicon.js';
 import type { Link, LinkSet } from './links.js';
 import { compactKey } from './tokenize.js';
 import type { Token } from './tokenize.js';
@@ -18,8 +18,12 @@ const SPOKEN_LETTERS: Record<string, string> = {
 /** Spelling a window must reach against a name it was not written as; a shared sound code allows less. */
 const MIN_SPELLING = 0.7;
 const MIN_SPELLING_SAME_SOUND = 0.5;
+/** How close the sound codes of a window spelled close to a name must be. */
+const MIN_SOUND = 0.65;
 const MIN_CONTEXT = 2;
 const MAX_WINDOW = 4;
+/** How far (in tokens) from a plain mention a partly misheard repeat is looked for: about a quarter of an hour. */
+const REACH = 3000;
 
 interface Target {
   entry: CatalogEntry;
@@ -39,14 +43,21 @@ function spokenKey(surface: string): string {
 }
 
 /** The names of entries the episode has already said plainly, as written and as read out. */
-function targetsOf(links: Link[]): Map<string, Target[]> {
+function targetsOf(links: Link[]): { byStart: Map<string, Target[]>; at: Map<CatalogEntry, number[]> } {
+  const at = new Map<CatalogEntry, number[]>();
+  for (const link of links) {
+    if (link.discovered || link.via === 'phonetic') continue;
+    const list = at.get(link.entry) ?? [];
+    list.push(link.first);
+    at.set(link.entry, list);
+  }
   const byStart = new Map<string, Target[]>();
   const seen = new Set<string>();
   for (const link of links) {
     if (link.discovered || link.via === 'phonetic') continue;
     for (const { surface, ambiguous } of surfacesOf(link.entry)) {
       if (ambiguous) continue;
-      const words = surface.trim().split(/\s+/).map(compactKey);
+      const words = surface.trim().split(/[\s.\-]+/).map(compactKey).filter(Boolean);
       for (const key of new Set([compactKey(surface), spokenKey(surface)])) {
         if (key.length < 4 || /\d/.test(key) || seen.has(`${link.entry.id} ${key}`)) continue;
         seen.add(`${link.entry.id} ${key}`);
@@ -58,7 +69,20 @@ function targetsOf(links: Link[]): Map<string, Target[]> {
       }
     }
   }
-  return byStart;
+  for (const list of at.values()) list.sort((a, b) => a - b);
+  return { byStart, at };
+}
+
+/** Whether one of the sorted positions is within REACH of `i`. */
+function near(positions: number[], i: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i - REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo]! <= i + REACH;
 }
 
 /** How far a window's spelling is from a target's, or 0 when it is no plausible mishearing of it. */
@@ -69,9 +93,12 @@ function likeness(key: string, words: string[], target: Target): number {
   // mishearing; and a name made of English words (`super resolution`) is heard as those words.
   if (words.every(isEnglish) && (words.length === target.words.length || target.plain)) return 0;
   const similarity = 1 - distance(key, target.key) / Math.max(key.length, target.key.length);
-  if (similarity >= MIN_SPELLING) return similarity;
+  if (similarity < MIN_SPELLING_SAME_SOUND) return 0;
   const code = doubleMetaphone(key)[0];
-  return code.length >= 3 && code === target.code && similarity >= MIN_SPELLING_SAME_SOUND ? similarity : 0;
+  if (code.length >= 3 && code === target.code) return similarity;
+  // Spelled close but sounding apart (`source code` for SourceForge, `linked lists` for LinkedIn): other words.
+  const sound = 1 - distance(code, target.code) / Math.max(code.length, target.code.length);
+  return similarity >= MIN_SPELLING && sound >= MIN_SOUND ? similarity : 0;
 }
 
 /**
@@ -81,11 +108,10 @@ function likeness(key: string, words: string[], target: Target): number {
  * words far from any such name are never taken for one.
  */
 export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechContext): Link[] {
-  const targets = targetsOf(linkSet.links);
+  const { byStart: targets, at } = targetsOf(linkSet.links);
   const out: Link[] = [];
   if (targets.size === 0) return out;
   const taken = linkSet.taken;
-  const free = (i: number) => !taken[i] && !out.some((l) => l.first <= i && i <= l.last);
   for (let first = 0; first < tokens.length; first++) {
     const start = tokens[first]!;
     if (taken[first] || STOPWORDS.has(start.norm) || /\d/.test(start.key)) continue;
@@ -100,16 +126,23 @@ export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechConte
     let best: { target: Target; last: number; similarity: number } | undefined;
     let key = '';
     const words: string[] = [];
+    let rare = false;
     for (let last = first; last < first + MAX_WINDOW && last < tokens.length; last++) {
       const token = tokens[last]!;
       // `I` and contractions (`don't`) are clearly heard speech, never part of a misheard name.
-      if (!free(last) || token.segment !== start.segment || /\d/.test(token.key) || token.norm === 'i' || token.norm.includes("'")) break;
+      if (taken[last] || token.segment !== start.segment || /\d/.test(token.key) || token.norm === 'i' || token.norm.includes("'")) break;
       if (last > first && token.afterPunctuation) break;
       key += token.key;
       words.push(token.norm);
-      // A window ends on a content word; one word alone must be no English word (`Kegel`, not `tensor`).
-      if (STOPWORDS.has(token.norm) || (last === first && !isNonWord(token.norm))) continue;
+      rare ||= isNonWord(token.norm);
+      // A window ends on a content word, or on a function word after a word that is none (`MLA our`);
+      // one word alone must be no English word and no first name (`Kegel`, not `tensor` or `Chris`).
+      if (STOPWORDS.has(token.norm) && !(rare && last > first)) continue;
+      if (last === first && (!isNonWord(token.norm) || isFirstName(token.norm))) continue;
       for (const target of candidates) {
+        // Part of the name heard right and the rest changed (`tie data` for "TF data") is likelier another
+        // phrase: only close to where the name was said.
+        if (words.some((w) => target.words.includes(w)) && !near(at.get(target.entry)!, first)) continue;
         for (const form of token.norm.endsWith('s') ? [key, key.slice(0, -1)] : [key]) {
           const similarity = likeness(form, words, target);
           if (similarity > (best?.similarity ?? 0)) best = { target, last, similarity };
