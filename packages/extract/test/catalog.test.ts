@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { builtInCatalogFiles, builtInEntries, catalogProblems, loadCatalog, readCatalogFile } from '../src/entities/index.js';
+import { surfacesOf } from '../src/entities/catalog.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkgraph-catalog-'));
 function file(name: string, content: string): string {
@@ -27,6 +28,30 @@ describe('catalog', () => {
     expect(catalogProblems(builtInEntries()).map((p) => p.message)).toEqual([]);
     expect(catalogProblems(catalog.entries).map((p) => p.message)).toEqual([]);
     expect(catalogProblems([...builtInEntries(), { id: 'apl', name: 'Another APL', kind: 'Software' }])[0]!.message).toMatch(/duplicate id "apl"/);
+  });
+
+  it('curates broadly across every kind, beyond the transcripts it was developed on', () => {
+    const curated = builtInEntries();
+    const perKind = new Map<string, number>();
+    for (const e of curated) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
+    expect(curated.length).toBeGreaterThan(3000);
+    expect(perKind.get('Person')).toBeGreaterThan(1000);
+    for (const kind of ['Organization', 'Software', 'Concept']) expect(perKind.get(kind)).toBeGreaterThan(350);
+    for (const kind of ['Hardware', 'Publication', 'Event', 'Dataset']) expect(perKind.get(kind)).toBeGreaterThan(70);
+    const ids = new Set(curated.map((e) => e.id));
+    for (const id of ['claude-shannon', 'yann-lecun', 'anthropic', 'alphafold', 'resnet', 'h100', 'neurips', 'common-crawl', 'moores-law', 'selfish-gene']) {
+      expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it('marks names that are everyday words as ambiguous, so they need context', () => {
+    const byId = new Map(builtInEntries().map((e) => [e.id, e]));
+    const everyday: [string, string][] = [['adept', 'Adept'], ['rotary-position-embedding', 'RoPE'], ['moon', 'Moon'], ['the-pile', 'The Pile'], ['mac', 'Mac']];
+    for (const [id, word] of everyday) {
+      const entry = byId.get(id)!;
+      const surface = surfacesOf(entry).find((s) => s.surface.toLowerCase() === word.toLowerCase());
+      expect(surface?.ambiguous).toBe(true);
+    }
   });
 
   it('never lists everyday words as generated names', () => {
