@@ -22,7 +22,30 @@ interface Keyed {
   key: string;
   codes: string[];
   words: number;
+  /** The lookup that last considered it, and the code it was last too far from (stamps instead of per-lookup Sets). */
+  seen: number;
+  tooFar: number;
 }
+
+/** A name that sounds like a window's key: how far their codes are and how alike their spellings. */
+interface Near {
+  keyed: Keyed;
+  codeDistance: number;
+  codeLength: number;
+  similarity: number;
+}
+
+/**
+ * A key's sound codes and the names near it (computed on first lookup; [0] normal, [1] long codes only).
+ * Most keys are looked up once, so nothing else is kept: entries survive young-generation collections.
+ */
+interface Sounds {
+  codes: string[];
+  near: [Near[] | undefined, Near[] | undefined];
+}
+
+const NONE: Near[] = [];
+const NO_VARIANTS: string[] = [];
 
 const MIN_KEY = 5;
 
@@ -47,11 +70,12 @@ export class PhoneticIndex {
   private readonly exact = new Map<string, Keyed[]>();
   /** Codes with one letter deleted, so codes one edit apart meet (symmetric delete). */
   private readonly deletions = new Map<string, Keyed[]>();
-  private readonly cache = new Map<string, { codes: string[]; variants: string[][] }>();
+  private readonly cache = new Map<string, Sounds>();
+  private stamp = 0;
 
   add(entry: number, key: string, words: number): void {
     if (key.length < MIN_KEY || /\d/.test(key)) return;
-    const keyed: Keyed = { entry, key, codes: codesOf(key), words };
+    const keyed: Keyed = { entry, key, codes: codesOf(key), words, seen: 0, tooFar: 0 };
     for (const code of keyed.codes) {
       if (code.length < 3) continue;
       const list = this.exact.get(code) ?? [];
@@ -67,11 +91,10 @@ export class PhoneticIndex {
     }
   }
 
-  private codes(key: string): { codes: string[]; variants: string[][] } {
+  private sounds(key: string): Sounds {
     let entry = this.cache.get(key);
     if (!entry) {
-      const codes = codesOf(key);
-      entry = { codes, variants: codes.map((code) => (code.length >= 5 ? deletionsOf(code) : [])) };
+      entry = { codes: codesOf(key), near: [undefined, undefined] };
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(key, entry);
     }
@@ -122,32 +145,56 @@ export class PhoneticIndex {
     minSimilarity: number,
     longCodesOnly: boolean,
   ): void {
-    let seen: Set<Keyed> | undefined;
-    const { codes, variants } = this.codes(key);
-    codes.forEach((code, c) => {
-      if (code.length < (longCodesOnly ? 8 : 3)) return;
-      const consider = (keyed: Keyed, codeDistance: number) => {
-        seen ??= new Set();
-        if (seen.has(keyed)) return;
-        seen.add(keyed);
-        const ratio = key.length / keyed.key.length;
-        if (ratio < 0.7 || ratio > 1.45 || key === keyed.key) return;
-        // One word heard for a name of several (`pretraining` for "deep learning") is a different word;
-        // a long window needs a name of about as many words (`under sales berg`, not `And then Jason`).
-        if (last === first && keyed.words > 1) return;
-        if (longCodesOnly && keyed.words < last - first) return;
-        const similarity = 1 - distance(key, keyed.key) / Math.max(key.length, keyed.key.length);
-        if (similarity >= Math.max(minSimilarity, code.length >= 4 && codeDistance === 0 ? 0.4 : 0.5)) {
-          out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord, long: longCodesOnly, fuzzy: codeDistance > 0 });
-        }
-      };
-      for (const keyed of this.exact.get(code) ?? []) consider(keyed, 0);
-      for (const variant of variants[c]!) {
-        for (const keyed of this.deletions.get(variant) ?? []) {
-          const d = Math.min(...keyed.codes.map((other) => distance(other, code)));
-          if (d <= (code.length >= 7 && !longCodesOnly ? 2 : 1)) consider(keyed, d);
+    const sounds = this.sounds(key);
+    const slot = longCodesOnly ? 1 : 0;
+    const near = (sounds.near[slot] ??= this.near(key, sounds, longCodesOnly));
+    for (const { keyed, codeDistance, codeLength, similarity } of near) {
+      // One word heard for a name of several (`pretraining` for "deep learning") is a different word;
+      // a long window needs a name of about as many words (`under sales berg`, not `And then Jason`).
+      if (last === first && keyed.words > 1) continue;
+      if (longCodesOnly && keyed.words < last - first) continue;
+      if (similarity >= Math.max(minSimilarity, codeLength >= 4 && codeDistance === 0 ? 0.4 : 0.5)) {
+        out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord, long: longCodesOnly, fuzzy: codeDistance > 0 });
+      }
+    }
+  }
+
+  /**
+   * The names that sound like `key` and are spelled about as long, each with the first code distance
+   * found, in lookup order. Depends on the key alone, so it is computed once per key: windows repeat
+   * throughout a transcript, and this loop was the hottest of extraction.
+   */
+  private near(key: string, { codes }: Sounds, longCodesOnly: boolean): Near[] {
+    const found: Near[] = [];
+    const lookup = ++this.stamp;
+    const consider = (keyed: Keyed, codeDistance: number, codeLength: number) => {
+      if (keyed.seen === lookup) return;
+      keyed.seen = lookup;
+      const ratio = key.length / keyed.key.length;
+      if (ratio < 0.7 || ratio > 1.45 || key === keyed.key) return;
+      const similarity = 1 - distance(key, keyed.key) / Math.max(key.length, keyed.key.length);
+      found.push({ keyed, codeDistance, codeLength, similarity });
+    };
+    for (let c = 0; c < codes.length; c++) {
+      const code = codes[c]!;
+      if (code.length < (longCodesOnly ? 8 : 3)) continue;
+      const exact = this.exact.get(code);
+      if (exact) for (const keyed of exact) consider(keyed, 0, code.length);
+      const maxDistance = code.length >= 7 && !longCodesOnly ? 2 : 1;
+      const forCode = ++this.stamp;
+      for (const variant of code.length >= 5 ? deletionsOf(code) : NO_VARIANTS) {
+        const bucket = this.deletions.get(variant);
+        if (!bucket) continue;
+        for (const keyed of bucket) {
+          // Already considered (considering again does nothing), or known to be too far from this code.
+          if (keyed.seen === lookup || keyed.tooFar === forCode) continue;
+          let d = Infinity;
+          for (const other of keyed.codes) d = Math.min(d, distance(other, code));
+          if (d <= maxDistance) consider(keyed, d, code.length);
+          else keyed.tooFar = forCode;
         }
       }
-    });
+    }
+    return found.length > 0 ? found : NONE;
   }
 }
