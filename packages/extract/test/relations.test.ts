@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Segment, Transcript } from '@talkgraph/transcript';
-import { extractRelations, typeFor } from '../src/relations/index.js';
-import type { EntityKind, Mention, Relation } from '../src/types.js';
+import { typeFor } from '../src/relations/index.js';
+import type { EntityKind, Mention } from '../src/types.js';
+import { episode, relationsWith, transcriptOf, triples } from './fixtures/relation-fixture.js';
 
-// Small fixtures in our own words. Mentions are found here by exact spelling, standing in for the
-// entity extractor, so that these tests exercise relation patterns alone.
+// Small fixtures in our own words (see relation-fixture.ts).
 const ENTITIES: Record<string, { kind: EntityKind; names: string[] }> = {
   'ken-iverson': { kind: 'Person', names: ['Ken Iverson'] },
   'roger-hui': { kind: 'Person', names: ['Roger Hui'] },
@@ -29,45 +28,7 @@ const ENTITIES: Record<string, { kind: EntityKind; names: string[] }> = {
   dawnbench: { kind: 'Event', names: ['DAWNBench'] },
   'super-convergence': { kind: 'Concept', names: ['super convergence'] },
 };
-const entities = Object.entries(ENTITIES).map(([id, { kind }]) => ({ id, kind }));
-const episode = { id: 'fixture', title: 'fixture', source: 'fixture.txt', mediaUrl: null, duration: null };
-
-type Line = [start: number | null, end: number | null, speaker: string | null, text: string];
-
-function transcriptOf(lines: Line[]): Transcript {
-  const segments: Segment[] = lines.map(([start, end, speaker, text], index) => ({ index, start, end, speaker, text }));
-  return { source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] }, segments };
-}
-
-function mentionsIn(transcript: Transcript): Mention[] {
-  const mentions: Mention[] = [];
-  for (const segment of transcript.segments) {
-    const taken: [number, number][] = [];
-    const names = Object.entries(ENTITIES)
-      .flatMap(([id, { names }]) => names.map((name) => [id, name] as const))
-      .sort((a, b) => b[1].length - a[1].length);
-    for (const [entity, name] of names) {
-      for (const match of segment.text.matchAll(new RegExp(`(?<![\\w])${name}(?![\\w])`, 'g'))) {
-        const from = match.index;
-        const to = from + name.length;
-        if (taken.some(([f, t]) => from < t && to > f)) continue;
-        taken.push([from, to]);
-        mentions.push({
-          entity, surface: name, from, to, segment: segment.index, start: segment.start, end: segment.end,
-          speaker: segment.speaker, quote: name, episode: episode.id, via: 'exact', confidence: 1,
-        });
-      }
-    }
-  }
-  return mentions.sort((a, b) => a.segment - b.segment || a.from - b.from);
-}
-
-function relationsOf(...texts: string[]): Relation[] {
-  const transcript = transcriptOf(texts.map((text, i) => [i * 10, i * 10 + 10, `Speaker ${i % 2}`, text]));
-  return extractRelations(transcript, mentionsIn(transcript), { episode, entities });
-}
-
-const triples = (relations: Relation[]) => relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+const relationsOf = relationsWith(ENTITIES);
 
 describe('extractRelations: patterns', () => {
   it('gives the same edge for active, passive and relative phrasings', () => {
@@ -170,7 +131,7 @@ describe('extractRelations: evidence', () => {
     const transcript = transcriptOf([
       [100, 110, 'Speaker 1', 'sure so the first language I loved was APL which Ken Iverson created in the sixties'],
     ]);
-    const [relation, ...rest] = extractRelations(transcript, mentionsIn(transcript), { episode, entities });
+    const [relation, ...rest] = relationsOf.relationsIn(transcript);
     expect(rest).toEqual([]);
     const text = transcript.segments[0]!.text;
     expect(relation!.evidence).toEqual({
@@ -189,7 +150,7 @@ describe('extractRelations: evidence', () => {
       [0, 5, 'Speaker 0', 'and then Chris Lattner leads'],
       [5, 9, 'Speaker 0', 'MLIR today'],
     ]);
-    const relations = extractRelations(transcript, mentionsIn(transcript), { episode, entities });
+    const relations = relationsOf.relationsIn(transcript);
     expect(relations.map((r) => [r.relation, r.evidence.quote, r.evidence.segment, r.evidence.end])).toEqual([
       ['leads', 'Chris Lattner leads MLIR', 0, 6.6],
     ]);
@@ -203,7 +164,7 @@ describe('extractRelations: evidence', () => {
       quote: surface, episode: episode.id, via: 'exact', confidence: 1,
     });
     const mentions = [mention('chris-lattner', 'Chris Lattner', 0), mention('google', 'Google', text.indexOf('Google'))];
-    const relations = extractRelations(transcript, mentions, { episode, entities });
+    const relations = relationsOf.relationsIn(transcript, mentions);
     expect(relations.map((r) => [r.source, r.relation, r.target, r.evidence.quote])).toEqual([
       ['chris-lattner', 'works_at', 'google', 'Chris Lattner is working atGoogle'],
     ]);
