@@ -9,7 +9,11 @@ const work = mkdtempSync(join(tmpdir(), 'talkgraph-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const task = (file: string, id: string) => ({ file, id, title: id, mediaUrl: null });
-const failure = (run: Promise<void>) => run.then(() => 'no failure', (error: Error) => error.message);
+const failure = (run: Promise<void>) =>
+  run.then(
+    () => 'no failure',
+    (error: Error) => error.message,
+  );
 
 describe('the worker pool', () => {
   test('parses and extracts every episode exactly once, on several workers', async () => {

@@ -32,7 +32,9 @@ describe('talkgraph parse', () => {
     const file = join(FIXTURES, 'out-of-order.vtt');
     const run = talkgraph('parse', file);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`talkgraph: warning: ${file}: 1 segment starts before the one above it; sorted by start time\n`);
+    expect(run.stderr).toBe(
+      `talkgraph: warning: ${file}: 1 segment starts before the one above it; sorted by start time\n`,
+    );
     expect(JSON.parse(run.stdout).segments.map((s: { text: string }) => s.text)).toEqual(['Earlier.', 'Later.']);
   });
 
@@ -80,7 +82,9 @@ describeWithCorpus('talkgraph parse on the development corpus', () => {
   });
 
   test('the SRT: 5,502 cues, the last at 3:28:35.55', () => {
-    const { segments } = JSON.parse(talkgraph('parse', corpusFile('lexfridman333_andrej_karpathy_youtube_captions.srt')).stdout);
+    const { segments } = JSON.parse(
+      talkgraph('parse', corpusFile('lexfridman333_andrej_karpathy_youtube_captions.srt')).stdout,
+    );
     expect(segments).toHaveLength(5502);
     expect(segments.at(-1).start).toBe(12515.55);
   });

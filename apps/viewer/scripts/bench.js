@@ -10,8 +10,26 @@ import { chromium } from 'playwright-core';
 import { renderHtml } from '../dist/node/index.js';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const KINDS = ['Person', 'Organization', 'ProgrammingLanguage', 'Software', 'Hardware', 'Dataset', 'Concept', 'Event', 'Publication', 'Place'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const KINDS = [
+  'Person',
+  'Organization',
+  'ProgrammingLanguage',
+  'Software',
+  'Hardware',
+  'Dataset',
+  'Concept',
+  'Event',
+  'Publication',
+  'Place',
+];
 const RELATIONS = ['created', 'uses', 'part_of', 'based_on', 'works_at', 'runs_on'];
 
 /** Seeded PRNG (mulberry32), so every run measures the same graph. */
@@ -31,7 +49,12 @@ function syntheticGraph(order, size, seed = 42) {
   const communities = Math.max(4, Math.round(Math.sqrt(order) / 2.5));
   const episode = 'synthetic';
   const duration = 3600;
-  const segments = Array.from({ length: 600 }, (_, i) => ({ start: i * 6, end: i * 6 + 6, speaker: `Speaker ${i % 2}`, text: `segment ${i} of the synthetic conversation` }));
+  const segments = Array.from({ length: 600 }, (_, i) => ({
+    start: i * 6,
+    end: i * 6 + 6,
+    speaker: `Speaker ${i % 2}`,
+    text: `segment ${i} of the synthetic conversation`,
+  }));
   const centres = Array.from({ length: communities }, () => [rand() * 1000 - 500, rand() * 1000 - 500]);
   const nodes = [];
   for (let i = 0; i < order; i++) {
@@ -39,7 +62,17 @@ function syntheticGraph(order, size, seed = 42) {
     const [cx, cy] = centres[community];
     const mentions = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
       const s = Math.floor(rand() * segments.length);
-      return { episode, start: segments[s].start, end: segments[s].end, speaker: segments[s].speaker, quote: segments[s].text, segment: s, surface: `entity ${i}`, via: 'exact', confidence: 1 };
+      return {
+        episode,
+        start: segments[s].start,
+        end: segments[s].end,
+        speaker: segments[s].speaker,
+        quote: segments[s].text,
+        segment: s,
+        surface: `entity ${i}`,
+        via: 'exact',
+        confidence: 1,
+      };
     });
     nodes.push({
       key: `n${i}`,
@@ -79,11 +112,27 @@ function syntheticGraph(order, size, seed = 42) {
     keys.add(key);
     const m = nodes[s].attributes.mentions[0];
     const evidence = [{ episode, start: m.start, end: m.end, speaker: m.speaker, quote: m.quote, segment: m.segment }];
-    edges.push({ key, source, target, attributes: { relation, weight: relation === 'co_occurs' ? 0.2 + rand() * 0.8 : 1, ...(relation === 'co_occurs' ? { count: 1 } : {}), evidence, episodes: [episode] } });
+    edges.push({
+      key,
+      source,
+      target,
+      attributes: {
+        relation,
+        weight: relation === 'co_occurs' ? 0.2 + rand() * 0.8 : 1,
+        ...(relation === 'co_occurs' ? { count: 1 } : {}),
+        evidence,
+        episodes: [episode],
+      },
+    });
   }
   return {
     options: { type: 'directed', multi: true, allowSelfLoops: false },
-    attributes: { name: 'Synthetic', episodes: [{ id: episode, title: 'Synthetic', source: 'synthetic.txt', mediaUrl: null, duration, segments }], generator: { name: 'talkgraph', version: '0.0.0' }, settings: {} },
+    attributes: {
+      name: 'Synthetic',
+      episodes: [{ id: episode, title: 'Synthetic', source: 'synthetic.txt', mediaUrl: null, duration, segments }],
+      generator: { name: 'talkgraph', version: '0.0.0' },
+      settings: {},
+    },
     nodes,
     edges,
   };
@@ -108,7 +157,13 @@ function stats(frames) {
   const sorted = [...frames].sort((a, b) => a - b);
   const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const mean = frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length);
-  return { frames: frames.length, mean, p95: pick(0.95), max: sorted[sorted.length - 1] ?? 0, over200: frames.filter((f) => f > 200).length };
+  return {
+    frames: frames.length,
+    mean,
+    p95: pick(0.95),
+    max: sorted[sorted.length - 1] ?? 0,
+    over200: frames.filter((f) => f > 200).length,
+  };
 }
 
 async function measure(browser, url) {
@@ -161,7 +216,10 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   try {
     const results = {};
-    for (const [name, order, size] of [['baseline 100/500', 100, 500], ['10k/50k', 10_000, 50_000]]) {
+    for (const [name, order, size] of [
+      ['baseline 100/500', 100, 500],
+      ['10k/50k', 10_000, 50_000],
+    ]) {
       const html = renderHtml(syntheticGraph(order, size), { title: name });
       const file = join(dir, `${order}.html`);
       writeFileSync(file, html);
@@ -173,22 +231,76 @@ async function main() {
     // One row: the figure for each graph, and the large graph's against the baseline's.
     const line = (label, f, value) => {
       const ratio = value ? `x${(value(big) / Math.max(1e-9, value(base))).toFixed(1)}` : '';
-      console.log(`${label.padEnd(36)}${Object.values(results).map((r) => f(r).padStart(16)).join('')}${ratio.padStart(9)}`);
+      console.log(
+        `${label.padEnd(36)}${Object.values(results)
+          .map((r) => f(r).padStart(16))
+          .join('')}${ratio.padStart(9)}`,
+      );
     };
-    console.log(`talkgraph-viewer bench (headless Chromium, software WebGL; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
-    console.log(`${''.padEnd(36)}${Object.keys(results).map((k) => k.padStart(16)).join('')}${'ratio'.padStart(9)}`);
-    line('index.html size', (r) => `${(r.bytes / 1e6).toFixed(2)} MB`, (r) => r.bytes);
-    line('time to first frame', (r) => ms(r.firstFrame), (r) => r.firstFrame);
-    line('panning: mean frame', (r) => ms(r.pan.mean), (r) => r.pan.mean);
-    line('panning: p95 frame', (r) => ms(r.pan.p95), (r) => r.pan.p95);
-    line('panning: longest frame', (r) => ms(r.pan.max), (r) => r.pan.max);
-    line('layout running: mean frame', (r) => ms(r.layout.mean), (r) => r.layout.mean);
-    line('layout running: p95 frame', (r) => ms(r.layout.p95), (r) => r.layout.p95);
-    line('layout running: longest frame', (r) => ms(r.layout.max), (r) => r.layout.max);
+    console.log(
+      `talkgraph-viewer bench (headless Chromium, software WebGL; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
+    );
+    console.log(
+      `${''.padEnd(36)}${Object.keys(results)
+        .map((k) => k.padStart(16))
+        .join('')}${'ratio'.padStart(9)}`,
+    );
+    line(
+      'index.html size',
+      (r) => `${(r.bytes / 1e6).toFixed(2)} MB`,
+      (r) => r.bytes,
+    );
+    line(
+      'time to first frame',
+      (r) => ms(r.firstFrame),
+      (r) => r.firstFrame,
+    );
+    line(
+      'panning: mean frame',
+      (r) => ms(r.pan.mean),
+      (r) => r.pan.mean,
+    );
+    line(
+      'panning: p95 frame',
+      (r) => ms(r.pan.p95),
+      (r) => r.pan.p95,
+    );
+    line(
+      'panning: longest frame',
+      (r) => ms(r.pan.max),
+      (r) => r.pan.max,
+    );
+    line(
+      'layout running: mean frame',
+      (r) => ms(r.layout.mean),
+      (r) => r.layout.mean,
+    );
+    line(
+      'layout running: p95 frame',
+      (r) => ms(r.layout.p95),
+      (r) => r.layout.p95,
+    );
+    line(
+      'layout running: longest frame',
+      (r) => ms(r.layout.max),
+      (r) => r.layout.max,
+    );
     line('layout running: frames > 200 ms', (r) => `${r.layout.over200} of ${r.layout.frames}`);
-    line('layout steps shown per second', (r) => r.layoutSteps.toFixed(1), (r) => r.layoutSteps);
-    line('stopping the layout: longest frame', (r) => ms(r.stopFrame), (r) => r.stopFrame);
-    console.log(`targets: first frame < 3000 ms: ${big.firstFrame < 3000 ? 'met' : 'MISSED'}; no frame > 200 ms while FA2 runs: ${big.layout.max < 200 ? 'met' : 'MISSED'}`);
+    line(
+      'layout steps shown per second',
+      (r) => r.layoutSteps.toFixed(1),
+      (r) => r.layoutSteps,
+    );
+    line(
+      'stopping the layout: longest frame',
+      (r) => ms(r.stopFrame),
+      (r) => r.stopFrame,
+    );
+    console.log(
+      `targets: first frame < 3000 ms: ${big.firstFrame < 3000 ? 'met' : 'MISSED'}; no frame > 200 ms while FA2 runs: ${big.layout.max < 200 ? 'met' : 'MISSED'}`,
+    );
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

@@ -54,10 +54,14 @@ describeWithChromium('viewer in Chromium', () => {
     await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('MLIR');
     await expect(page.locator('.tg-aliases').textContent()).resolves.toContain('ml ir');
     const mentions = page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts');
-    expect(await mentions.evaluateAll((links) => links.map((a) => Number(a.getAttribute('data-seconds'))))).toEqual(MLIR_SECONDS);
+    expect(await mentions.evaluateAll((links) => links.map((a) => Number(a.getAttribute('data-seconds'))))).toEqual(
+      MLIR_SECONDS,
+    );
     expect(await mentions.allTextContents()).toEqual(['1:08', '1:11', '1:36', '2:04']);
     // Relations carry their quotes.
-    await expect(page.locator('.tg-rel', { hasText: 'LLVM' }).locator('.tg-quote').first().textContent()).resolves.toContain('builds on LLVM');
+    await expect(
+      page.locator('.tg-rel', { hasText: 'LLVM' }).locator('.tg-quote').first().textContent(),
+    ).resolves.toContain('builds on LLVM');
 
     await mentions.nth(2).click();
     const current = page.locator('.tg-transcript .tg-seg.tg-current');
@@ -80,7 +84,9 @@ describeWithChromium('viewer in Chromium', () => {
     await newPage();
     await open(page, writePage('media', sampleGraph({ mediaUrl: 'https://www.youtube.com/watch?v=abc123' })));
     await searchAndOpen('ml ir', 'MLIR');
-    const hrefs = await page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.tg-section:has(h3:text("Mentions")) a.tg-ts')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(MLIR_SECONDS.map((s) => `https://www.youtube.com/watch?v=abc123&t=${s}s`));
     await expect(page.locator('a.tg-ts').first().getAttribute('target')).resolves.toBe('_blank');
     await page.close();
@@ -93,7 +99,10 @@ describeWithChromium('viewer in Chromium', () => {
       // A flag the injected markup would set if it ever ran.
       Object.defineProperty(window, '__pwned', { set: () => alert('pwned'), configurable: true });
     });
-    await open(page, writePage('hostile', sampleGraph({ hostile, mediaUrl: 'javascript:alert(3)' }), { title: `Title ${hostile}` }));
+    await open(
+      page,
+      writePage('hostile', sampleGraph({ hostile, mediaUrl: 'javascript:alert(3)' }), { title: `Title ${hostile}` }),
+    );
     await searchAndOpen('halide', `Halide ${hostile}`);
     await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe(`Halide ${hostile}`);
     await expect(page.locator('.tg-brand').textContent()).resolves.toBe(`Title ${hostile}`);
@@ -160,8 +169,12 @@ describeWithChromium('viewer in Chromium', () => {
     await expect(other.locator('select[name=size]').inputValue()).resolves.toBe('mentions');
     // Colouring by community brings a key of the communities, largest first.
     expect(await other.locator('.tg-communities li').count()).toBe(4);
-    await expect(other.locator('.tg-communities li').first().locator('.tg-legend-count').textContent()).resolves.toBe('5');
-    await expect(other.locator('.tg-legend-item[data-kind="Hardware"]').getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(other.locator('.tg-communities li').first().locator('.tg-legend-count').textContent()).resolves.toBe(
+      '5',
+    );
+    await expect(other.locator('.tg-legend-item[data-kind="Hardware"]').getAttribute('aria-pressed')).resolves.toBe(
+      'false',
+    );
     await expect(other.locator('input[name=cooccurs]').isChecked()).resolves.toBe(false);
     await expect(other.locator('input[name=min]').inputValue()).resolves.toBe('2');
     const reopened = await other.evaluate(() => window.talkgraph!.stage.sigma.getCamera().getState());
@@ -230,7 +243,9 @@ describeWithChromium('viewer in Chromium', () => {
       return window.talkgraph!.graph.filterNodes((n) => !sigma.getNodeDisplayData(n)!.hidden).sort();
     });
     expect(shown).toEqual(['google', 'halide', 'mit', 'mlir', 'tpu']);
-    await expect(page.locator('.tg-timeline-caption').textContent()).resolves.toMatch(/^Showing what was said 1:2\d – 1:4\d$/);
+    await expect(page.locator('.tg-timeline-caption').textContent()).resolves.toMatch(
+      /^Showing what was said 1:2\d – 1:4\d$/,
+    );
     await page.screenshot({ path: screenshotPath('timeline') });
     await page.getByRole('button', { name: 'Show all' }).click();
     expect(await page.evaluate(() => window.talkgraph!.store.get().range)).toBeNull();
@@ -259,7 +274,10 @@ describeWithChromium('viewer in Chromium', () => {
     expect(page.url()).toContain('theme=dark');
     await page.screenshot({ path: screenshotPath('dark') });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
     const file = join(workDir, 'export.png');
     await download.saveAs(file);
     const png = readFileSync(file);
@@ -353,7 +371,13 @@ describeWithChromium('viewer in Chromium', () => {
       const name = (req.url ?? '/').split('?')[0]!.slice(1);
       try {
         const body = readFileSync(join(workDir, name));
-        res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : name.endsWith('.json') ? 'application/json' : 'text/html' });
+        res.writeHead(200, {
+          'content-type': name.endsWith('.js')
+            ? 'text/javascript'
+            : name.endsWith('.json')
+              ? 'application/json'
+              : 'text/html',
+        });
         res.end(body);
       } catch {
         res.writeHead(404).end();

@@ -20,7 +20,11 @@ function checkBuiltPage(name: string, transcript: string, describeIt: (name: str
     let graph: TalkGraphData;
 
     beforeAll(async () => {
-      execFileSync(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', transcript, '--out', out, '--quiet'], { stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', transcript, '--out', out, '--quiet'],
+        { stdio: 'pipe' },
+      );
       graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as TalkGraphData;
       browser = await launch();
     }, 60_000);
@@ -61,7 +65,9 @@ function checkBuiltPage(name: string, transcript: string, describeIt: (name: str
       await page.screenshot({ path: screenshotPath(`${name.replace(/\W+/g, '-')}-mlir`) });
       expect(seen.errors).toEqual([]);
       // Self-contained: the page itself and nothing from the network.
-      expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+      expect(
+        requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')),
+      ).toEqual([]);
       expect(requests.filter((url) => url.startsWith('file:'))).toHaveLength(1);
       await page.close();
     });

@@ -17,7 +17,12 @@ const noFilters: Filters = { hiddenKinds: new Set(), minMentions: 1, hideCooccur
 
 describe('search', () => {
   const index = buildSearchIndex(
-    graph.nodes.map((n) => ({ key: n.key, label: n.attributes.label, aliases: n.attributes.aliases.map((a) => a.surface), weight: n.attributes.pagerank })),
+    graph.nodes.map((n) => ({
+      key: n.key,
+      label: n.attributes.label,
+      aliases: n.attributes.aliases.map((a) => a.surface),
+      weight: n.attributes.pagerank,
+    })),
   );
 
   test('finds a name, case-insensitively, best match first', () => {
@@ -46,9 +51,13 @@ describe('search', () => {
 
 describe('media links', () => {
   test('YouTube watch URLs get &t=…s, short links ?t=…s', () => {
-    expect(mediaLinkAt('https://www.youtube.com/watch?v=abc123', 1121.7)).toBe('https://www.youtube.com/watch?v=abc123&t=1121s');
+    expect(mediaLinkAt('https://www.youtube.com/watch?v=abc123', 1121.7)).toBe(
+      'https://www.youtube.com/watch?v=abc123&t=1121s',
+    );
     expect(mediaLinkAt('https://youtu.be/abc123', 75)).toBe('https://youtu.be/abc123?t=75s');
-    expect(mediaLinkAt('https://www.youtube.com/watch?v=abc123&t=5s', 9)).toBe('https://www.youtube.com/watch?v=abc123&t=9s');
+    expect(mediaLinkAt('https://www.youtube.com/watch?v=abc123&t=5s', 9)).toBe(
+      'https://www.youtube.com/watch?v=abc123&t=9s',
+    );
   });
 
   test('other media get a media fragment; Vimeo its own', () => {
@@ -139,7 +148,12 @@ describe('graph views', () => {
 
   test('communities are listed largest first, named after their highest-PageRank member', () => {
     const summary = summarizeCommunities(g);
-    expect(summary.map((c) => [c.community, c.size])).toEqual([[0, 5], [2, 4], [1, 3], [3, 2]]);
+    expect(summary.map((c) => [c.community, c.size])).toEqual([
+      [0, 5],
+      [2, 4],
+      [1, 3],
+      [3, 2],
+    ]);
     expect(summary[0]!.label).toBe('APL');
   });
 
@@ -151,7 +165,10 @@ describe('graph views', () => {
   });
 
   test('links naming missing things are cleaned; nodes without positions go on a circle', () => {
-    expect(sanitize({ ...decodeState(''), node: 'nope', edge: 'mlir->based_on->llvm' }, g)).toMatchObject({ node: null, edge: 'mlir->based_on->llvm' });
+    expect(sanitize({ ...decodeState(''), node: 'nope', edge: 'mlir->based_on->llvm' }, g)).toMatchObject({
+      node: null,
+      edge: 'mlir->based_on->llvm',
+    });
     const data = sampleGraph();
     data.nodes[0]!.attributes.x = NaN;
     const h = Graph.from(data) as unknown as typeof g;
@@ -178,7 +195,13 @@ describe('display helpers', () => {
   });
 
   test('sizes follow the square root of the measure, within bounds', () => {
-    const sizes = sizesBy(new Map([['a', 0], ['b', 25], ['c', 100]]));
+    const sizes = sizesBy(
+      new Map([
+        ['a', 0],
+        ['b', 25],
+        ['c', 100],
+      ]),
+    );
     expect(sizes.get('a')).toBe(3);
     expect(sizes.get('c')).toBe(18);
     expect(sizes.get('b')).toBeCloseTo(3 + 0.5 * 15);

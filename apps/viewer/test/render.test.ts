@@ -28,7 +28,10 @@ describe('renderHtml', () => {
   test('graph text cannot close the data script', () => {
     const graph = sampleGraph({ hostile: '</script><script>alert(1)</script><!--' });
     const page = renderHtml(graph, { title: 't' });
-    const data = page.slice(page.indexOf('id="talkgraph-data">'), page.indexOf('</script>', page.indexOf('id="talkgraph-data">')));
+    const data = page.slice(
+      page.indexOf('id="talkgraph-data">'),
+      page.indexOf('</script>', page.indexOf('id="talkgraph-data">')),
+    );
     expect(data).not.toMatch(/<\/script|<!--/i);
     expect(JSON.parse(data.slice('id="talkgraph-data">'.length))).toEqual(JSON.parse(JSON.stringify(graph)));
     expect(page.match(/<\/script>/g)).toHaveLength(2);

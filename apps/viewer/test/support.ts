@@ -23,9 +23,16 @@ export function launch(): Promise<Browser> {
 export const workDir = mkdtempSync(join(tmpdir(), 'talkgraph-viewer-'));
 
 /** Writes the page for a graph and returns its file:// URL. */
-export function writePage(name: string, graph: TalkGraphData, options: { title?: string; embed?: boolean } = {}): string {
+export function writePage(
+  name: string,
+  graph: TalkGraphData,
+  options: { title?: string; embed?: boolean } = {},
+): string {
   const file = join(workDir, `${name}.html`);
-  writeFileSync(file, renderHtml(graph, { title: options.title ?? 'Array languages and compilers', embed: options.embed }));
+  writeFileSync(
+    file,
+    renderHtml(graph, { title: options.title ?? 'Array languages and compilers', embed: options.embed }),
+  );
   return pathToFileURL(file).href;
 }
 
@@ -55,7 +62,11 @@ export async function open(page: Page, url: string): Promise<void> {
  * Pixels of an element's screenshot that differ from its most common colour (the background),
  * and how many are close to `color`: what a user would actually see drawn.
  */
-export async function paintedPixels(page: Page, selector: string, color = '#000000'): Promise<{ painted: number; matching: number }> {
+export async function paintedPixels(
+  page: Page,
+  selector: string,
+  color = '#000000',
+): Promise<{ painted: number; matching: number }> {
   const png = await page.locator(selector).first().screenshot();
   return page.evaluate(
     async ({ b64, color }) => {
@@ -76,7 +87,9 @@ export async function paintedPixels(page: Page, selector: string, color = '#0000
       const bg = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
       const target = parseInt(color.slice(1), 16);
       const near = (k: number, t: number, tol: number) =>
-        Math.abs(((k >> 16) & 255) - ((t >> 16) & 255)) <= tol && Math.abs(((k >> 8) & 255) - ((t >> 8) & 255)) <= tol && Math.abs((k & 255) - (t & 255)) <= tol;
+        Math.abs(((k >> 16) & 255) - ((t >> 16) & 255)) <= tol &&
+        Math.abs(((k >> 8) & 255) - ((t >> 8) & 255)) <= tol &&
+        Math.abs((k & 255) - (t & 255)) <= tol;
       let painted = 0;
       let matching = 0;
       for (const [k, n] of counts) {

@@ -57,7 +57,12 @@ peak = Math.max(peak, process.memoryUsage().rss);
 const ours = bigWords / run.cpu;
 
 // Baseline: compromise people/organizations/places over every 40-word window of a slice.
-const slice = source.segments.map((s) => s.text).join(' ').split(/\s+/).filter(Boolean).slice(0, 8000);
+const slice = source.segments
+  .map((s) => s.text)
+  .join(' ')
+  .split(/\s+/)
+  .filter(Boolean)
+  .slice(0, 8000);
 let found = 0;
 const base = cpuSeconds(() => {
   for (let i = 0; i < slice.length; i += 40) {
@@ -89,7 +94,9 @@ console.log(
   `entities: ${fmt(bigWords)} words in ${run.cpu.toFixed(2)} s CPU (${run.wall.toFixed(2)} s wall) = ${fmt(ours)} words/s on one core (${fmt(mentionCount)} mentions)`,
 );
 console.log(`peak RSS ${fmt(peak / 2 ** 20)} MiB (before run ${fmt(rssBefore / 2 ** 20)} MiB)`);
-console.log(`baseline, compromise over every 40-word window: ${fmt(baseline)} words/s CPU (${found} names on ${fmt(slice.length)} words)`);
+console.log(
+  `baseline, compromise over every 40-word window: ${fmt(baseline)} words/s CPU (${found} names on ${fmt(slice.length)} words)`,
+);
 console.log(`ratio vs baseline: ${(ours / baseline).toFixed(1)}x`);
 console.log(
   `extractEpisode (full) ${fmt(full)} ms CPU vs entities only ${fmt(entitiesOnly)} ms CPU (medians of 3 after a warm-up): ratio ${(full / entitiesOnly).toFixed(2)}`,

@@ -20,7 +20,12 @@ interface GoldEntity {
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpus = join(here, '../../../../shared/corpus');
 const catalog = loadCatalog();
-const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9+#]/g, '');
+const key = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]/g, '');
 const pct = (n: number) => n.toFixed(2);
 
 async function entitiesOf(file: string): Promise<ExtractedEntity[]> {
@@ -47,7 +52,9 @@ function score(found: ExtractedEntity[], gold: GoldEntity[]) {
 }
 
 const goldDir = join(here, 'gold');
-const files = readdirSync(goldDir).filter((f) => /^entities-.*\.json$/.test(f)).sort();
+const files = readdirSync(goldDir)
+  .filter((f) => /^entities-.*\.json$/.test(f))
+  .sort();
 if (!existsSync(corpus)) {
   console.log(`eval/entities: ${corpus} is absent; nothing to evaluate`);
   process.exit(0);
@@ -68,7 +75,9 @@ for (const file of files) {
     const wrong = falsePositives.filter((e) => e.kind === kind).length;
     const precision = foundOfKind === 0 ? 1 : (foundOfKind - wrong) / foundOfKind;
     const recall = goldOfKind.length === 0 ? 1 : hit / goldOfKind.length;
-    console.log(`  ${kind.padEnd(20)} precision ${pct(precision)}  recall ${pct(recall)}  (${hit}/${goldOfKind.length} gold, ${foundOfKind} found)`);
+    console.log(
+      `  ${kind.padEnd(20)} precision ${pct(precision)}  recall ${pct(recall)}  (${hit}/${goldOfKind.length} gold, ${foundOfKind} found)`,
+    );
   }
   const clear = gold.filter((g) => !g.misheard);
   const misheard = gold.filter((g) => g.misheard);
@@ -80,7 +89,9 @@ for (const file of files) {
   );
   const misses = gold.filter((g) => !matched.has(g));
   console.log(`  misses (${misses.length}): ${misses.map((g) => `${g.name}${g.misheard ? '*' : ''}`).join(', ')}`);
-  console.log(`  not in gold (${falsePositives.length}): ${falsePositives.map((e) => `${e.label} [${e.kind}]`).join(', ')}`);
+  console.log(
+    `  not in gold (${falsePositives.length}): ${falsePositives.map((e) => `${e.label} [${e.kind}]`).join(', ')}`,
+  );
   if (kindErrors.length > 0) console.log(`  kind differs (${kindErrors.length}): ${kindErrors.join(', ')}`);
 }
 
@@ -90,6 +101,8 @@ const whisper = new Set((await entitiesOf('lexfridman035_jeremy_howard_whisper_l
 const both = [...seed].filter((id) => whisper.has(id));
 const union = new Set([...seed, ...whisper]);
 console.log(`\n== noise robustness: seed vs Whisper VTT of the same conversation`);
-console.log(`  Jaccard ${pct(both.length / union.size)} (${both.length} shared, ${seed.size} seed, ${whisper.size} whisper)`);
+console.log(
+  `  Jaccard ${pct(both.length / union.size)} (${both.length} shared, ${seed.size} seed, ${whisper.size} whisper)`,
+);
 console.log(`  only in seed: ${[...seed].filter((id) => !whisper.has(id)).join(', ')}`);
 console.log(`  only in whisper: ${[...whisper].filter((id) => !seed.has(id)).join(', ')}`);

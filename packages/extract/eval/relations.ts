@@ -51,20 +51,26 @@ async function main(): Promise<void> {
   }
   const catalog = loadCatalog();
   const goldDir = join(HERE, 'gold');
-  for (const name of readdirSync(goldDir).filter((f) => /^relations-.*\.json$/.test(f)).sort()) {
+  for (const name of readdirSync(goldDir)
+    .filter((f) => /^relations-.*\.json$/.test(f))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as Gold;
     const path = join(CORPUS, gold.file);
     const transcript = await readTranscript(path);
     const episode = { id: basename(path), title: gold.file, source: path, mediaUrl: null, duration: null };
     const { relations } = extractEpisode(transcript, { episode, catalog });
     const s = score(gold, relations);
-    console.log(`\n== ${gold.file} (${name}): ${s.goldCount} gold relations, ${s.predicted} distinct typed edges found`);
+    console.log(
+      `\n== ${gold.file} (${name}): ${s.goldCount} gold relations, ${s.predicted} distinct typed edges found`,
+    );
     console.log(`pairs          precision ${s.pairPrecision}  recall ${s.pairRecall}`);
     console.log(`typed+directed precision ${s.typedPrecision}  recall ${s.typedRecall}`);
     console.log(`right type and direction, of the gold relations whose pair is connected: ${s.rightTypeOfConnected}`);
     console.log(`misses (${s.misses.length}):`);
     for (const m of s.misses) console.log(`  - ${m}`);
-    console.log(`false positives against our gold (${s.falsePositives.length}; read them, some are true but unannotated):`);
+    console.log(
+      `false positives against our gold (${s.falsePositives.length}; read them, some are true but unannotated):`,
+    );
     for (const r of s.falsePositives) console.log(`  + ${triple(r)}  "${r.evidence.quote}"`);
   }
 }

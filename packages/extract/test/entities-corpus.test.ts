@@ -30,7 +30,10 @@ describeWithCorpus('entities in the development corpus', () => {
     }
     // Misheard names, by sound, and speech-to-text junk never a person.
     expect(mentions.find((m) => m.entity === 'kaggle')).toMatchObject({ surface: 'Kegel', via: 'phonetic' });
-    expect(mentions.find((m) => m.entity === 'hermann-ebbinghaus')).toMatchObject({ surface: 'Epping house', via: 'phonetic' });
+    expect(mentions.find((m) => m.entity === 'hermann-ebbinghaus')).toMatchObject({
+      surface: 'Epping house',
+      via: 'phonetic',
+    });
     const nameWords = entities.filter((e) => e.kind === 'Person').flatMap((e) => e.label.split(' '));
     expect(nameWords.filter((w) => /^I(ve|dont|m|ll|d)$|^[a-z]+I$/.test(w))).toEqual([]);
   }, 60_000);

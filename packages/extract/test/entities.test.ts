@@ -8,7 +8,13 @@ const episode = { id: 'ep', title: 'ep', source: 'ep.txt', mediaUrl: null, durat
 function transcript(...texts: string[]): Transcript {
   return {
     source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] },
-    segments: texts.map((text, index) => ({ index, start: index * 60, end: index * 60 + 60, speaker: `S${index % 2}`, text })),
+    segments: texts.map((text, index) => ({
+      index,
+      start: index * 60,
+      end: index * 60 + 60,
+      speaker: `S${index % 2}`,
+      text,
+    })),
   };
 }
 
@@ -18,7 +24,9 @@ function run(...texts: string[]) {
 
 describe('extractEntities', () => {
   it('links exact names, aliases and speech-to-text split forms, with spans, times and evidence', () => {
-    const { entities, mentions } = run('the compiler work on ml ir and t vm targets the GPU and we train it in tensor flow with TPUs');
+    const { entities, mentions } = run(
+      'the compiler work on ml ir and t vm targets the GPU and we train it in tensor flow with TPUs',
+    );
     const ids = entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['mlir', 'tvm', 'tensorflow', 'tpu', 'gpu']));
     const tvm = mentions.find((m) => m.entity === 'tvm')!;
@@ -51,12 +59,17 @@ describe('extractEntities', () => {
   });
 
   it('resolves a first name alone to the full name said nearby', () => {
-    const { mentions } = run('this came from a guy called Leslie Smith', "Leslie's a researcher who trains neural networks");
+    const { mentions } = run(
+      'this came from a guy called Leslie Smith',
+      "Leslie's a researcher who trains neural networks",
+    );
     expect(mentions.filter((m) => m.entity === 'leslie-smith').map((m) => m.segment)).toEqual([0, 1]);
   });
 
   it('discovers uncatalogued names from cues, marked discovered, and never emits generic words', () => {
-    const { entities } = run('we wrote it in a language called Zorblax and a guy called Quentin Vargoshi made a library called Flurbnet for the data model code');
+    const { entities } = run(
+      'we wrote it in a language called Zorblax and a guy called Quentin Vargoshi made a library called Flurbnet for the data model code',
+    );
     const discovered = entities.filter((e) => e.discovered);
     expect(discovered).toEqual(
       expect.arrayContaining([
@@ -65,7 +78,8 @@ describe('extractEntities', () => {
         { id: 'flurbnet', label: 'Flurbnet', kind: 'Software', discovered: true },
       ]),
     );
-    for (const generic of ['data', 'model', 'code', 'people', 'thing']) expect(entities.map((e) => e.label.toLowerCase())).not.toContain(generic);
+    for (const generic of ['data', 'model', 'code', 'people', 'thing'])
+      expect(entities.map((e) => e.label.toLowerCase())).not.toContain(generic);
   });
 
   it('joins a name cut by a caption break, keeping the span inside the first segment', () => {

@@ -8,7 +8,10 @@ const catalog = loadCatalog();
 
 async function extract(path: string): Promise<EpisodeExtraction> {
   const transcript = await readTranscript(path);
-  return extractEpisode(transcript, { episode: { id: 'e', title: 'e', source: path, mediaUrl: null, duration: null }, catalog });
+  return extractEpisode(transcript, {
+    episode: { id: 'e', title: 'e', source: path, mediaUrl: null, duration: null },
+    catalog,
+  });
 }
 
 const triples = (x: EpisodeExtraction) => new Set(x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`));

@@ -42,13 +42,13 @@ const relationsOf = relationsWith({
 
 describe('extractRelations: recall patterns', () => {
   it('lets the maker of a name stand for the maker of what was identified with it', () => {
-    expect(triples(relationsOf('my favourite was Modula which was Pascal designed by Niklaus Wirth in Zurich'))).toEqual([
-      'modula based_on pascal',
-      'niklaus-wirth created modula',
+    expect(
+      triples(relationsOf('my favourite was Modula which was Pascal designed by Niklaus Wirth in Zurich')),
+    ).toEqual(['modula based_on pascal', 'niklaus-wirth created modula', 'niklaus-wirth created pascal']);
+    // No identity, no carrying: "and" joins two things, it does not say one is the other.
+    expect(triples(relationsOf('I liked Modula but Pascal designed by Niklaus Wirth less'))).toEqual([
       'niklaus-wirth created pascal',
     ]);
-    // No identity, no carrying: "and" joins two things, it does not say one is the other.
-    expect(triples(relationsOf('I liked Modula but Pascal designed by Niklaus Wirth less'))).toEqual(['niklaus-wirth created pascal']);
   });
 
   it('carries a statement to the head of an object relative', () => {
@@ -62,11 +62,11 @@ describe('extractRelations: recall patterns', () => {
     expect(triples(relationsOf('so spaced repetition is a method invented by a scientist named Ebbinghaus'))).toEqual([
       'hermann-ebbinghaus created spaced-repetition',
     ]);
-    expect(triples(relationsOf('Niklaus Wirth made Pascal and then went on to create Modula and then went on create Oberon'))).toEqual([
-      'niklaus-wirth created pascal',
-      'niklaus-wirth created modula',
-      'niklaus-wirth created oberon',
-    ]);
+    expect(
+      triples(
+        relationsOf('Niklaus Wirth made Pascal and then went on to create Modula and then went on create Oberon'),
+      ),
+    ).toEqual(['niklaus-wirth created pascal', 'niklaus-wirth created modula', 'niklaus-wirth created oberon']);
   });
 
   it("takes a maker's name written right before a product as its maker, and nothing else", () => {
@@ -76,7 +76,9 @@ describe('extractRelations: recall patterns', () => {
   });
 
   it('stacks a layer on what was just named ("and then X on top of that")', () => {
-    expect(triples(relationsOf('you get CUDA kernels and then NumPy on top of that for everyone'))).toEqual(['numpy based_on cuda']);
+    expect(triples(relationsOf('you get CUDA kernels and then NumPy on top of that for everyone'))).toEqual([
+      'numpy based_on cuda',
+    ]);
     expect(triples(relationsOf('you get CUDA kernels and then NumPy which is nice'))).toEqual([]);
   });
 
@@ -86,9 +88,9 @@ describe('extractRelations: recall patterns', () => {
       'tensorflow competes_with pytorch',
     ]);
     // Keras stays on both sides: it was not replaced.
-    expect(triples(relationsOf('our lab used Caffe and Keras and then we switched to MXNet and Keras last spring'))).toEqual([
-      'caffe competes_with mxnet',
-    ]);
+    expect(
+      triples(relationsOf('our lab used Caffe and Keras and then we switched to MXNet and Keras last spring')),
+    ).toEqual(['caffe competes_with mxnet']);
     expect(triples(relationsOf('honestly JAX is about three times faster than PyTorch on this'))).toEqual([
       'jax competes_with pytorch',
     ]);
@@ -120,7 +122,9 @@ describe('extractRelations: recall patterns', () => {
   });
 
   it('puts software shipped with a language into it, whichever way round it is said', () => {
-    expect(triples(relationsOf('Note that SQLite ships with Python. It is stable.'))).toEqual(['sqlite part_of python']);
+    expect(triples(relationsOf('Note that SQLite ships with Python. It is stable.'))).toEqual([
+      'sqlite part_of python',
+    ]);
     expect(triples(relationsOf('Python comes with SQLite nowadays.'))).toEqual(['sqlite part_of python']);
     // Two languages, or a company, are not shipped parts.
     expect(triples(relationsOf('Lua comes with Python bindings.'))).toEqual([]);
@@ -142,22 +146,30 @@ describe('extractRelations: recall patterns', () => {
   it('reads "at Google we built X", "a library on top of Y", "ported to" and "the guy who wrote X"', () => {
     expect(triples(relationsOf('at Google we built the TPU for our own data centres'))).toEqual(['google created tpu']);
     expect(triples(relationsOf('at Google we used TensorFlow a lot'))).toEqual([]);
-    expect(triples(relationsOf('Keras is a thin library on top of Theano for beginners'))).toEqual(['keras based_on theano']);
+    expect(triples(relationsOf('Keras is a thin library on top of Theano for beginners'))).toEqual([
+      'keras based_on theano',
+    ]);
     expect(triples(relationsOf('then JAX was ported to TPUs last year'))).toEqual(['jax runs_on tpu']);
-    expect(triples(relationsOf('Niklaus Wirth, the guy who designed Pascal, retired'))).toEqual(['niklaus-wirth created pascal']);
+    expect(triples(relationsOf('Niklaus Wirth, the guy who designed Pascal, retired'))).toEqual([
+      'niklaus-wirth created pascal',
+    ]);
     expect(triples(relationsOf('Niklaus Wirth, the guy who hated Pascal, retired'))).toEqual([]);
   });
 
   it('reads "could be a layer on top of" through a pronoun that opens a clause after a comma', () => {
-    expect(triples(relationsOf('JAX is its own thing. It is like, it could really be a layer on top of XLA for most users.'))).toEqual([
-      'jax based_on xla',
-    ]);
+    expect(
+      triples(
+        relationsOf('JAX is its own thing. It is like, it could really be a layer on top of XLA for most users.'),
+      ),
+    ).toEqual(['jax based_on xla']);
     // "like it" is an object: nothing is said of JAX there.
     expect(triples(relationsOf('JAX is a different beast. People like it can be a layer on top of XLA.'))).toEqual([]);
   });
 
   it('reads a host as leading the show', () => {
-    expect(triples(relationsOf('Ada Lovelace, the host of Dropbox, said hello'))).toEqual(['ada-lovelace leads dropbox']);
+    expect(triples(relationsOf('Ada Lovelace, the host of Dropbox, said hello'))).toEqual([
+      'ada-lovelace leads dropbox',
+    ]);
   });
 
   it('reads "his company X" and a partner named with "with"', () => {
@@ -169,12 +181,16 @@ describe('extractRelations: recall patterns', () => {
       'ada-lovelace created modula',
     ]);
     // "with" a tool is no partner; "his" thing not made by him is not claimed.
-    expect(triples(relationsOf('Niklaus Wirth designed Modula with Pascal in mind'))).toEqual(['niklaus-wirth created modula']);
+    expect(triples(relationsOf('Niklaus Wirth designed Modula with Pascal in mind'))).toEqual([
+      'niklaus-wirth created modula',
+    ]);
     expect(triples(relationsOf('Niklaus Wirth loved his old Oberon machine'))).toEqual([]);
   });
 
   it('reads two alike things said to be similar or rivals as competitors', () => {
-    expect(triples(relationsOf('so TPUs and the best GPUs are pretty similar in speed'))).toEqual(['tpu competes_with gpu']);
+    expect(triples(relationsOf('so TPUs and the best GPUs are pretty similar in speed'))).toEqual([
+      'tpu competes_with gpu',
+    ]);
     // Read across a maker named as a modifier.
     expect(triples(relationsOf("Google's TPUs and the fastest NVIDIA GPUs are roughly similar these days"))).toEqual([
       'google created tpu',

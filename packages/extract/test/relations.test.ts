@@ -42,18 +42,22 @@ describe('extractRelations: patterns', () => {
   it('reads lineage phrasings as based_on, from the derived thing to its origin', () => {
     expect(triples(relationsOf('yeah J was built on the learnings of APL'))).toEqual(['j-language based_on apl']);
     expect(triples(relationsOf('and MLIR sits on top of the ideas from Halide'))).toEqual(['mlir based_on halide']);
-    expect(triples(relationsOf('so they designed another language built on top of the learnings of APL that was called J'))).toEqual([
-      'j-language based_on apl',
-    ]);
+    expect(
+      triples(relationsOf('so they designed another language built on top of the learnings of APL that was called J')),
+    ).toEqual(['j-language based_on apl']);
   });
 
   it('types roles, employers and discoveries', () => {
     expect(triples(relationsOf('so Chris Lattner leads MLIR these days'))).toEqual(['chris-lattner leads mlir']);
-    expect(triples(relationsOf('when Chris Lattner was at Google we talked'))).toEqual(['chris-lattner works_at google']);
+    expect(triples(relationsOf('when Chris Lattner was at Google we talked'))).toEqual([
+      'chris-lattner works_at google',
+    ]);
     expect(triples(relationsOf('Leslie Smith discovered super convergence with a huge learning rate'))).toEqual([
       'leslie-smith discovered super-convergence',
     ]);
-    expect(triples(relationsOf('DAWNBench which is a benchmark from Stanford'))).toEqual(['stanford created dawnbench']);
+    expect(triples(relationsOf('DAWNBench which is a benchmark from Stanford'))).toEqual([
+      'stanford created dawnbench',
+    ]);
     expect(triples(relationsOf("there's Google's TPU of course"))).toEqual(['google created tpu']);
   });
 
@@ -61,14 +65,19 @@ describe('extractRelations: patterns', () => {
     expect(triples(relationsOf("APL's inventor himself, Ken Iverson, said so"))).toEqual(['ken-iverson created apl']);
     expect(triples(relationsOf('so Python is the next version of Perl really'))).toEqual(['python successor_of perl']);
     expect(triples(relationsOf('TVM which is a compiler for Python programs'))).toEqual(['tvm targets python']);
-    expect(triples(relationsOf('Chris Lattner, the director of super convergence at Google'))).toEqual(['chris-lattner works_at google']);
+    expect(triples(relationsOf('Chris Lattner, the director of super convergence at Google'))).toEqual([
+      'chris-lattner works_at google',
+    ]);
   });
 
   it('types software next to hardware and features put into a project, quoting the verb before the first name', () => {
     expect(triples(relationsOf('we ran Python on a TPU last year'))).toEqual(['python runs_on tpu']);
     const [put] = relationsOf('and Leslie Smith put super convergence into MLIR then');
     expect([put!.source, put!.relation, put!.target, put!.evidence.quote]).toEqual([
-      'super-convergence', 'part_of', 'mlir', 'put super convergence into MLIR',
+      'super-convergence',
+      'part_of',
+      'mlir',
+      'put super convergence into MLIR',
     ]);
   });
 
@@ -91,26 +100,30 @@ describe('extractRelations: patterns', () => {
       'j-language based_on apl',
     ]);
     // A plural anaphor takes the coordinated list just named.
-    expect(triples(relationsOf('things like Tile and MLIR and TVM exist and a lot of this work sits on top of Halide')).sort()).toEqual([
-      'mlir based_on halide',
-      'tile based_on halide',
-      'tvm based_on halide',
-    ]);
+    expect(
+      triples(
+        relationsOf('things like Tile and MLIR and TVM exist and a lot of this work sits on top of Halide'),
+      ).sort(),
+    ).toEqual(['mlir based_on halide', 'tile based_on halide', 'tvm based_on halide']);
   });
 
   it('prefers the subject of the clause before, and lets "this work" stand for made things only', () => {
     // Python and TVM are both near; only TVM is a subject ("TVM can ..."), so "it" is TVM.
-    expect(triples(relationsOf('forget Python for Perl. TVM can be different. It can be a layer on top of MLIR'))).toEqual([
-      'tvm based_on mlir',
-    ]);
+    expect(
+      triples(relationsOf('forget Python for Perl. TVM can be different. It can be a layer on top of MLIR')),
+    ).toEqual(['tvm based_on mlir']);
     // The concept named last is no antecedent of "this work": the list of projects is.
     expect(
-      triples(relationsOf('TVM and Tile are compilers for super convergence and this work sits on top of Halide')).sort(),
+      triples(
+        relationsOf('TVM and Tile are compilers for super convergence and this work sits on top of Halide'),
+      ).sort(),
     ).toEqual(['tile based_on halide', 'tvm based_on halide']);
   });
 
   it('takes a comma right after a name as closing a parenthesis, not as opening a verb of that name', () => {
-    expect(triples(relationsOf('Chris Lattner, who was at Apple, created Swift'))).toEqual(['chris-lattner works_at apple']);
+    expect(triples(relationsOf('Chris Lattner, who was at Apple, created Swift'))).toEqual([
+      'chris-lattner works_at apple',
+    ]);
     expect(triples(relationsOf('Chris Lattner, who is at Google now'))).toEqual(['chris-lattner works_at google']);
     expect(triples(relationsOf('and TVM was developed at MIT years ago'))).toEqual(['mit created tvm']);
   });
@@ -160,10 +173,23 @@ describe('extractRelations: evidence', () => {
     const transcript = transcriptOf([[0, 10, 'Speaker 0', 'Chris Lattner is working atGoogle now']]);
     const text = transcript.segments[0]!.text;
     const mention = (entity: string, surface: string, from: number): Mention => ({
-      entity, surface, from, to: from + surface.length, segment: 0, start: 0, end: 10, speaker: 'Speaker 0',
-      quote: surface, episode: episode.id, via: 'exact', confidence: 1,
+      entity,
+      surface,
+      from,
+      to: from + surface.length,
+      segment: 0,
+      start: 0,
+      end: 10,
+      speaker: 'Speaker 0',
+      quote: surface,
+      episode: episode.id,
+      via: 'exact',
+      confidence: 1,
     });
-    const mentions = [mention('chris-lattner', 'Chris Lattner', 0), mention('google', 'Google', text.indexOf('Google'))];
+    const mentions = [
+      mention('chris-lattner', 'Chris Lattner', 0),
+      mention('google', 'Google', text.indexOf('Google')),
+    ];
     const relations = relationsOf.relationsIn(transcript, mentions);
     expect(relations.map((r) => [r.source, r.relation, r.target, r.evidence.quote])).toEqual([
       ['chris-lattner', 'works_at', 'google', 'Chris Lattner is working atGoogle'],

@@ -202,7 +202,7 @@ console.log(
 );
 console.log(
   `cores     busy (cpu s / wall s): 1 job ${(one.cpuSeconds / one.seconds).toFixed(2)}, 2 jobs ${(two.cpuSeconds / two.seconds).toFixed(2)}` +
-    ' (above 1 with one job: helper threads such as V8\'s garbage collector; below 2 with two: a shared machine or serial work)',
+    " (above 1 with one job: helper threads such as V8's garbage collector; below 2 with two: a shared machine or serial work)",
 );
 console.log(
   `graph     ${all.nodes} nodes, ${all.mentions.toLocaleString('en')} mentions (${((1000 * all.mentions) / (EPISODES * WORDS)).toFixed(1)} per 1000 words)`,

@@ -13,19 +13,25 @@ import { pushGraph, wipeGraph, type GraphJson, type PushOptions, type PushResult
 import { BENCH_SIZE, syntheticGraph, type SyntheticSize } from './synthetic.js';
 
 const SERVER = join(dirname(fileURLToPath(import.meta.url)), '../tools/neo4j-server.sh');
-const CACHE = process.env.TALKGRAPH_NEO4J_CACHE ?? join(dirname(fileURLToPath(import.meta.url)), '../../../.cache/neo4j');
+const CACHE =
+  process.env.TALKGRAPH_NEO4J_CACHE ?? join(dirname(fileURLToPath(import.meta.url)), '../../../.cache/neo4j');
 const BATCH_SIZES = [1000, 2500, 5000, 10_000, 20_000];
 const TARGET_RELATIONSHIPS_PER_SECOND = 20_000;
 
 const scaled = (factor: number): SyntheticSize =>
-  Object.fromEntries(Object.entries(BENCH_SIZE).map(([key, value]) => [key, Math.max(1, Math.round(value * factor))])) as unknown as SyntheticSize;
+  Object.fromEntries(
+    Object.entries(BENCH_SIZE).map(([key, value]) => [key, Math.max(1, Math.round(value * factor))]),
+  ) as unknown as SyntheticSize;
 
 const perSecond = (rows: number, ms: number) => Math.round((rows * 1000) / ms);
 const format = (n: number) => n.toLocaleString('en-US');
 
 /** Relationships created per second of loading (schema and wipe excluded). */
 function relationshipRate(result: PushResult): number {
-  return perSecond(result.relationshipsCreated, result.phases.reduce((sum, phase) => sum + phase.ms, 0));
+  return perSecond(
+    result.relationshipsCreated,
+    result.phases.reduce((sum, phase) => sum + phase.ms, 0),
+  );
 }
 
 /**
@@ -75,17 +81,29 @@ function serverSettings(): { options: PushOptions; stop?: () => void } {
   const fromEnv = (name: string) => process.env[name] || undefined;
   if (fromEnv('NEO4J_URI')) {
     return {
-      options: { uri: fromEnv('NEO4J_URI')!, user: fromEnv('NEO4J_USER') ?? 'neo4j', password: fromEnv('NEO4J_PASSWORD') ?? '', database: fromEnv('NEO4J_DATABASE') },
+      options: {
+        uri: fromEnv('NEO4J_URI')!,
+        user: fromEnv('NEO4J_USER') ?? 'neo4j',
+        password: fromEnv('NEO4J_PASSWORD') ?? '',
+        database: fromEnv('NEO4J_DATABASE'),
+      },
     };
   }
   console.log('NEO4J_URI is not set: using the local Neo4j (tools/neo4j-server.sh start)');
   const started = spawnSync(SERVER, ['start'], { encoding: 'utf8' });
   if (started.status !== 0) throw new Error(`talkgraph-neo4j: the local Neo4j did not start: ${started.stderr.trim()}`);
-  const settings = Object.fromEntries([...started.stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+  const settings = Object.fromEntries(
+    [...started.stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((match) => [match[1], match[2]]),
+  );
   // Stop it afterwards only if this run started it.
   const reused = started.stderr.includes('already running');
   return {
-    options: { uri: settings.NEO4J_URI, user: settings.NEO4J_USER, password: settings.NEO4J_PASSWORD, database: settings.NEO4J_DATABASE },
+    options: {
+      uri: settings.NEO4J_URI,
+      user: settings.NEO4J_USER,
+      password: settings.NEO4J_PASSWORD,
+      database: settings.NEO4J_DATABASE,
+    },
     stop: reused ? undefined : () => execFileSync(SERVER, ['stop'], { stdio: 'inherit' }),
   };
 }
@@ -95,7 +113,10 @@ async function main(): Promise<void> {
   try {
     const generated = performance.now();
     const full = syntheticGraph(BENCH_SIZE);
-    const statements = full.edges.reduce((sum, edge) => sum + (edge.attributes!.relation === 'co_occurs' ? 0 : edge.attributes!.evidence.length), 0);
+    const statements = full.edges.reduce(
+      (sum, edge) => sum + (edge.attributes!.relation === 'co_occurs' ? 0 : edge.attributes!.evidence.length),
+      0,
+    );
     const mentions = full.nodes.reduce((sum, node) => sum + node.attributes!.mentions.length, 0);
     console.log(
       `synthetic corpus: ${format(full.attributes.episodes.length)} episodes, ${format(BENCH_SIZE.episodes * BENCH_SIZE.segmentsPerEpisode)} segments, ` +
@@ -121,7 +142,9 @@ async function main(): Promise<void> {
     for (let run = 0; run < 2; run++) runs.push(await measuredLoad(options, full, best.batchSize, cpu));
     const { result, cpuByPhase } = runs.sort((a, b) => a.result.ms - b.result.ms)[0];
     console.log(`full corpus, batch size ${best.batchSize} (the faster of 2 loads):`);
-    console.log(`  ${'phase'.padEnd(14)}${'rows'.padStart(9)}${'ms'.padStart(8)}${'rows/s'.padStart(10)}${cpu ? '  rows per server CPU-s' : ''}`);
+    console.log(
+      `  ${'phase'.padEnd(14)}${'rows'.padStart(9)}${'ms'.padStart(8)}${'rows/s'.padStart(10)}${cpu ? '  rows per server CPU-s' : ''}`,
+    );
     for (const phase of result.phases) {
       const cpuSeconds = cpuByPhase.get(phase.phase);
       console.log(
@@ -131,7 +154,9 @@ async function main(): Promise<void> {
     }
     if (cpu) {
       const cpuSeconds = [...cpuByPhase.values()].reduce((sum, seconds) => sum + seconds, 0);
-      console.log(`  server CPU: ${cpuSeconds.toFixed(1)} s, ${format(perSecond(result.relationshipsCreated, cpuSeconds * 1000))} relationships per server CPU-second`);
+      console.log(
+        `  server CPU: ${cpuSeconds.toFixed(1)} s, ${format(perSecond(result.relationshipsCreated, cpuSeconds * 1000))} relationships per server CPU-second`,
+      );
     }
     const rate = relationshipRate(result);
     console.log(
@@ -140,7 +165,9 @@ async function main(): Promise<void> {
     );
 
     const again = await pushGraph(full, { ...options, batchSize: best.batchSize });
-    console.log(`  pushing again (idempotent, all MERGE matches): ${format(Math.round(again.ms))} ms, ${again.created} created, ${format(again.unchanged)} unchanged`);
+    console.log(
+      `  pushing again (idempotent, all MERGE matches): ${format(Math.round(again.ms))} ms, ${again.created} created, ${format(again.unchanged)} unchanged`,
+    );
     await wipeGraph(options);
   } finally {
     stop?.();

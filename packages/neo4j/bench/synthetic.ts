@@ -21,7 +21,8 @@ export const BENCH_SIZE: SyntheticSize = {
   cooccurrences: 20_000,
 };
 
-const WORDS = 'the compiler array tensor language model kernel schedule graph training hardware we so and it is of that'.split(' ');
+const WORDS =
+  'the compiler array tensor language model kernel schedule graph training hardware we so and it is of that'.split(' ');
 const KINDS = Object.keys(ENTITY_LABELS) as NodeAttributes['kind'][];
 const RELATIONS = (Object.keys(RELATIONSHIP_TYPES) as EdgeRelation[]).filter((relation) => relation !== 'co_occurs');
 
@@ -55,7 +56,14 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
       speaker: `Speaker ${index % 2}`,
       text: Array.from({ length: 12 + Math.floor(random() * 20) }, () => pick(WORDS)).join(' '),
     }));
-    episodes.push({ id: `episode-${e}`, title: `Episode ${e}`, source: `episode-${e}.txt`, mediaUrl: null, duration: size.segmentsPerEpisode * 7.5, segments });
+    episodes.push({
+      id: `episode-${e}`,
+      title: `Episode ${e}`,
+      source: `episode-${e}.txt`,
+      mediaUrl: null,
+      duration: size.segmentsPerEpisode * 7.5,
+      segments,
+    });
   }
   const segmentAt = () => {
     const episode = episodes[Math.floor(random() * episodes.length)];
@@ -71,8 +79,15 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
     const { episode, index, segment } = segmentAt();
     const surface = random() < 0.8 ? names[rank] : names[rank].toLowerCase();
     mentions[rank].push({
-      episode: episode.id, start: segment.start, end: segment.end, speaker: segment.speaker, quote: segment.text,
-      segment: index, surface, via: surface === names[rank] ? 'exact' : 'variant', confidence: 0.5 + random() / 2,
+      episode: episode.id,
+      start: segment.start,
+      end: segment.end,
+      speaker: segment.speaker,
+      quote: segment.text,
+      segment: index,
+      surface,
+      via: surface === names[rank] ? 'exact' : 'variant',
+      confidence: 0.5 + random() / 2,
     });
     const key = `${episode.id}#${index}`;
     segmentEntities.set(key, [...(segmentEntities.get(key) ?? []), rank]);
@@ -90,18 +105,35 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
     edges.set(key, edge);
     const { episode, index, segment } = segmentAt();
     if (edge.attributes.evidence.some((item) => item.episode === episode.id && item.segment === index)) continue;
-    edge.attributes.evidence.push({ episode: episode.id, start: segment.start, end: segment.end, speaker: segment.speaker, quote: segment.text, segment: index });
+    edge.attributes.evidence.push({
+      episode: episode.id,
+      start: segment.start,
+      end: segment.end,
+      speaker: segment.speaker,
+      quote: segment.text,
+      segment: index,
+    });
     edge.attributes.weight += 1;
     statements += 1;
   }
   const pairs = [...segmentEntities.values()].flatMap((ranks) =>
-    ranks.flatMap((a, i) => ranks.slice(i + 1).filter((b) => b !== a).map((b) => (a < b ? [a, b] : [b, a]))),
+    ranks.flatMap((a, i) =>
+      ranks
+        .slice(i + 1)
+        .filter((b) => b !== a)
+        .map((b) => (a < b ? [a, b] : [b, a])),
+    ),
   );
   const typedEdges = edges.size;
   for (const [source, target] of pairs) {
-    if (edges.size >= typedEdges + size.cooccurrences && !edges.has(`entity-${source}->co_occurs->entity-${target}`)) continue;
+    if (edges.size >= typedEdges + size.cooccurrences && !edges.has(`entity-${source}->co_occurs->entity-${target}`))
+      continue;
     const key = `entity-${source}->co_occurs->entity-${target}`;
-    const edge = edges.get(key) ?? { source, target, attributes: { relation: 'co_occurs', weight: random(), count: 0, evidence: [], episodes: [] } };
+    const edge = edges.get(key) ?? {
+      source,
+      target,
+      attributes: { relation: 'co_occurs', weight: random(), count: 0, evidence: [], episodes: [] },
+    };
     edges.set(key, edge);
     edge.attributes.count! += 1;
   }
@@ -115,20 +147,42 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
     return {
       key: `entity-${rank}`,
       attributes: {
-        label, kind: KINDS[rank % KINDS.length],
-        aliases: surfaces.map((surface) => ({ surface, count: list.filter((mention) => mention.surface === surface).length })),
-        mentions: list, mentionCount: list.length,
+        label,
+        kind: KINDS[rank % KINDS.length],
+        aliases: surfaces.map((surface) => ({
+          surface,
+          count: list.filter((mention) => mention.surface === surface).length,
+        })),
+        mentions: list,
+        mentionCount: list.length,
         episodes: [...new Set(list.map((mention) => mention.episode))].sort(),
         firstSeen: { episode: list[0]?.episode ?? 'episode-0', start: list[0]?.start ?? null },
-        discovered: false, merges: [], pagerank: 1 / (rank + 1), degree: 0, community: rank % 25,
-        x: random(), y: random(), size: 1, color: '#888888',
+        discovered: false,
+        merges: [],
+        pagerank: 1 / (rank + 1),
+        degree: 0,
+        community: rank % 25,
+        x: random(),
+        y: random(),
+        size: 1,
+        color: '#888888',
       },
     };
   });
   return {
-    attributes: { name: `synthetic ${seed}`, episodes, generator: { name: 'talkgraph', version: 'bench' }, settings: {} },
+    attributes: {
+      name: `synthetic ${seed}`,
+      episodes,
+      generator: { name: 'talkgraph', version: 'bench' },
+      settings: {},
+    },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes,
-    edges: [...edges].map(([key, { source, target, attributes }]) => ({ key, source: `entity-${source}`, target: `entity-${target}`, attributes })),
+    edges: [...edges].map(([key, { source, target, attributes }]) => ({
+      key,
+      source: `entity-${source}`,
+      target: `entity-${target}`,
+      attributes,
+    })),
   };
 }

@@ -39,7 +39,9 @@ export function describeNeo4jError(error: unknown, target: Target): unknown {
     );
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
-    return new Neo4jLoadError(`Neo4j at ${target.uri} denied user "${target.user}" the writes talkgraph needs: ${cause}`);
+    return new Neo4jLoadError(
+      `Neo4j at ${target.uri} denied user "${target.user}" the writes talkgraph needs: ${cause}`,
+    );
   }
   return new Neo4jLoadError(`Neo4j at ${target.uri} failed (${code}): ${cause}`);
 }

@@ -28,7 +28,8 @@ const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n',
 
 export function cypherString(value: string): string {
   // Matches the characters to escape, including lone surrogates (a paired surrogate is left alone).
-  const special = /[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const special =
+    /[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
   const body = value.replace(
     special,
     (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,

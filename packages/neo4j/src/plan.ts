@@ -29,7 +29,8 @@ type Integers = (value: unknown, what: string) => Integer;
 export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
   checkShape(graph, source);
   const int: Integers = (value, what) => {
-    if (!Number.isSafeInteger(value)) throw invalidGraph(source, `${what} must be an integer, got ${JSON.stringify(value)}`);
+    if (!Number.isSafeInteger(value))
+      throw invalidGraph(source, `${what} must be an integer, got ${JSON.stringify(value)}`);
     return neo4j.int(value as number);
   };
   return [...lexicalSteps(graph, int), ...entitySteps(graph, int, source), ...edgeSteps(graph, int, source)];
@@ -90,7 +91,10 @@ function entitySteps(graph: GraphJson, int: Integers, source: string): Step[] {
   const mentions: Row[] = [];
   for (const { key, attributes: node } of graph.nodes) {
     if (!node || !isEntityKind(node.kind)) {
-      throw invalidGraph(source, `node "${key}" has kind ${JSON.stringify(node?.kind)}, not one of ${Object.keys(ENTITY_LABELS).join(', ')}`);
+      throw invalidGraph(
+        source,
+        `node "${key}" has kind ${JSON.stringify(node?.kind)}, not one of ${Object.keys(ENTITY_LABELS).join(', ')}`,
+      );
     }
     const label = ENTITY_LABELS[node.kind];
     const rows = entitiesByLabel.get(label) ?? [];
@@ -114,7 +118,10 @@ function entitySteps(graph: GraphJson, int: Integers, source: string): Step[] {
     for (const mention of node.mentions) {
       const count = segmentCounts.get(mention.episode);
       if (count === undefined || !(mention.segment >= 0 && mention.segment < count)) {
-        throw invalidGraph(source, `a mention of "${key}" points at segment ${mention.segment} of episode "${mention.episode}", which does not exist`);
+        throw invalidGraph(
+          source,
+          `a mention of "${key}" points at segment ${mention.segment} of episode "${mention.episode}", which does not exist`,
+        );
       }
       const segment = segmentId(mention.episode, mention.segment);
       const ordinalKey = `${segment}\u0000${mention.surface}`;
@@ -144,13 +151,20 @@ function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
   const cooccurrences: Row[] = [];
   for (const { key, source: from, target: to, attributes: edge } of graph.edges) {
     if (!edge || !isEdgeRelation(edge.relation)) {
-      throw invalidGraph(source, `edge "${key ?? `${from}->${to}`}" has relation ${JSON.stringify(edge?.relation)}, not one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}`);
+      throw invalidGraph(
+        source,
+        `edge "${key ?? `${from}->${to}`}" has relation ${JSON.stringify(edge?.relation)}, not one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}`,
+      );
     }
     if (edge.relation === 'co_occurs') {
       cooccurrences.push({
         source: from,
         target: to,
-        props: { weight: edge.weight, count: edge.count === undefined ? null : int(edge.count, `count of "${key}"`), episodes: edge.episodes },
+        props: {
+          weight: edge.weight,
+          count: edge.count === undefined ? null : int(edge.count, `count of "${key}"`),
+          episodes: edge.episodes,
+        },
       });
       continue;
     }
@@ -158,9 +172,10 @@ function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
     const rows = relationsByType.get(type) ?? [];
     relationsByType.set(type, rows);
     // A statement without recorded evidence still becomes one relationship (segment -1, empty quote).
-    const evidences = edge.evidence.length > 0
-      ? edge.evidence
-      : [{ episode: edge.episodes[0] ?? '', segment: -1, quote: '', start: null, end: null, speaker: null }];
+    const evidences =
+      edge.evidence.length > 0
+        ? edge.evidence
+        : [{ episode: edge.episodes[0] ?? '', segment: -1, quote: '', start: null, end: null, speaker: null }];
     // One statement per segment: the first evidence from it stands for the others.
     const seen = new Set<string>();
     for (const evidence of evidences) {
@@ -172,7 +187,13 @@ function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
         target: to,
         episodeId: evidence.episode,
         segment: int(evidence.segment, `evidence segment of "${key}"`),
-        props: { quote: evidence.quote, start: evidence.start, end: evidence.end, speaker: evidence.speaker, weight: edge.weight },
+        props: {
+          quote: evidence.quote,
+          start: evidence.start,
+          end: evidence.end,
+          speaker: evidence.speaker,
+          weight: edge.weight,
+        },
       });
     }
   }

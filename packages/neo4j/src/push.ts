@@ -23,7 +23,12 @@ export async function pushGraph(graph: GraphJson, options: PushOptions & PushHoo
     for (const statement of SCHEMA) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
     const wiped = options.wipe ? await wipe(session, batchSize) : 0;
-    const { phases, nodesCreated, relationshipsCreated } = await runSteps(session, steps, batchSize, options.onProgress);
+    const { phases, nodesCreated, relationshipsCreated } = await runSteps(
+      session,
+      steps,
+      batchSize,
+      options.onProgress,
+    );
     const total = (key: 'created' | 'updated' | 'unchanged') => phases.reduce((sum, phase) => sum + phase[key], 0);
     return {
       phases,
@@ -80,7 +85,9 @@ function openDriver(options: PushOptions): Driver {
     });
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    throw new Neo4jLoadError(`invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`);
+    throw new Neo4jLoadError(
+      `invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`,
+    );
   }
 }
 
@@ -92,7 +99,14 @@ async function runSteps(session: Session, steps: Step[], batchSize: number, onPr
   let done = 0;
   for (const step of steps) {
     const query = step.query('$rows');
-    const result = phases.get(step.phase) ?? { phase: step.phase, rows: 0, created: 0, updated: 0, unchanged: 0, ms: 0 };
+    const result = phases.get(step.phase) ?? {
+      phase: step.phase,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      ms: 0,
+    };
     phases.set(step.phase, result);
     for (let from = 0; from < step.rows.length; from += batchSize) {
       const rows = step.rows.slice(from, from + batchSize);

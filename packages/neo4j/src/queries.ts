@@ -17,8 +17,7 @@ export const SCHEMA: readonly string[] = [
   'CREATE INDEX talkgraph_segment_episode IF NOT EXISTS FOR (n:Segment) ON (n.episodeId)',
 ];
 
-const changed = (variable: string) =>
-  `RETURN count(CASE WHEN before <> properties(${variable}) THEN 1 END) AS changed`;
+const changed = (variable: string) => `RETURN count(CASE WHEN before <> properties(${variable}) THEN 1 END) AS changed`;
 
 export function episodesQuery(rows: string): string {
   return `UNWIND ${rows} AS row

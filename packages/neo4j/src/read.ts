@@ -6,16 +6,21 @@ import type { GraphJson } from './types.js';
 /** Reads a graph.json, given either the file or the output folder of `talkgraph build`. */
 export async function readGraphJson(path: string): Promise<{ file: string; graph: GraphJson }> {
   const info = await stat(path).catch(() => null);
-  if (!info) throw new Neo4jLoadError(`${path}: no such file or folder; give the output folder of \`talkgraph build\` or its graph.json`);
+  if (!info)
+    throw new Neo4jLoadError(
+      `${path}: no such file or folder; give the output folder of \`talkgraph build\` or its graph.json`,
+    );
   const file = info.isDirectory() ? join(path, 'graph.json') : path;
   const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null) throw new Neo4jLoadError(`${file}: cannot read it; is ${path} the output folder of \`talkgraph build\`?`);
+  if (text === null)
+    throw new Neo4jLoadError(`${file}: cannot read it; is ${path} the output folder of \`talkgraph build\`?`);
   let graph: GraphJson;
   try {
     graph = JSON.parse(text) as GraphJson;
   } catch (error) {
     throw invalidGraph(file, `not valid JSON (${(error as Error).message})`);
   }
-  if (graph?.attributes?.generator?.name !== 'talkgraph') throw invalidGraph(file, 'not a talkgraph graph (attributes.generator.name is not "talkgraph")');
+  if (graph?.attributes?.generator?.name !== 'talkgraph')
+    throw invalidGraph(file, 'not a talkgraph graph (attributes.generator.name is not "talkgraph")');
   return { file, graph };
 }

@@ -30,5 +30,7 @@ export function cypherScript(graph: GraphJson): string {
     '// Idempotent: every statement MERGEs on ids, so running it again changes nothing.',
     '// Run: cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p <password> -f graph.cypher',
   ];
-  return `${header.join('\n')}\n\n${cypherStatements(graph).map((statement) => `${statement};\n`).join('\n')}`;
+  return `${header.join('\n')}\n\n${cypherStatements(graph)
+    .map((statement) => `${statement};\n`)
+    .join('\n')}`;
 }

@@ -22,17 +22,23 @@ describe('the load plan and the Cypher script', () => {
   test('labels and relationship types come from the whitelist, never from the input', () => {
     const graph = fixtureGraph(1);
     (graph.nodes[0].attributes as { kind: string }).kind = 'Person:Admin';
-    expect(() => cypherStatements(graph)).toThrow(/talkgraph-neo4j: graph\.json: node "apl" has kind "Person:Admin", not one of Person, /);
+    expect(() => cypherStatements(graph)).toThrow(
+      /talkgraph-neo4j: graph\.json: node "apl" has kind "Person:Admin", not one of Person, /,
+    );
 
     const edges = fixtureGraph(1);
     (edges.edges[0].attributes as { relation: string }).relation = 'KNOWS]->() DETACH DELETE n //';
-    expect(() => cypherStatements(edges)).toThrow(/has relation "KNOWS\]->\(\) DETACH DELETE n \/\/", not one of created, /);
+    expect(() => cypherStatements(edges)).toThrow(
+      /has relation "KNOWS\]->\(\) DETACH DELETE n \/\/", not one of created, /,
+    );
   });
 
   test('a mention of a segment that does not exist is reported, not dropped', () => {
     const graph = fixtureGraph(1);
     graph.nodes[0].attributes!.mentions[0].segment = 99;
-    expect(() => cypherStatements(graph)).toThrow('a mention of "apl" points at segment 99 of episode "array-languages", which does not exist');
+    expect(() => cypherStatements(graph)).toThrow(
+      'a mention of "apl" points at segment 99 of episode "array-languages", which does not exist',
+    );
   });
 
   test('counts must be integers', () => {

@@ -26,8 +26,12 @@ describe('readGraphJson', () => {
     );
     await expect(readGraphJson(dir)).rejects.toThrow(`talkgraph-neo4j: ${join(dir, 'graph.json')}: cannot read it;`);
     writeFileSync(join(dir, 'graph.json'), '{"nodes": [');
-    await expect(readGraphJson(dir)).rejects.toThrow(/^talkgraph-neo4j: \S+graph\.json: not valid JSON \(.*\); rebuild it with `talkgraph build`$/);
+    await expect(readGraphJson(dir)).rejects.toThrow(
+      /^talkgraph-neo4j: \S+graph\.json: not valid JSON \(.*\); rebuild it with `talkgraph build`$/,
+    );
     writeFileSync(join(dir, 'graph.json'), '{"nodes": [], "edges": [], "attributes": {}}');
-    await expect(readGraphJson(dir)).rejects.toThrow('not a talkgraph graph (attributes.generator.name is not "talkgraph")');
+    await expect(readGraphJson(dir)).rejects.toThrow(
+      'not a talkgraph graph (attributes.generator.name is not "talkgraph")',
+    );
   });
 });

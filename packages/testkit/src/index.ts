@@ -28,7 +28,9 @@ function describeIf(available: boolean, why: string) {
 export const describeWithCorpus = existsSync(CORPUS_DIR)
   ? describe
   : (name: string, fn: () => void) => {
-      console.warn(`skipping "${name}": ${CORPUS_DIR} is absent (the development corpus is not part of the repository)`);
+      console.warn(
+        `skipping "${name}": ${CORPUS_DIR} is absent (the development corpus is not part of the repository)`,
+      );
       describe.skip(name, fn);
     };
 

@@ -23,13 +23,18 @@ export function assemble(raw: RawTranscript, options: AssembleOptions): Transcri
   if (outOfOrder > 0) {
     if (segments.every((segment) => segment.start !== null)) {
       segments.sort((a, b) => a.start! - b.start!); // Array.prototype.sort is stable
-      warnings.push(`${plural(outOfOrder, 'segment starts', 'segments start')} before the one above it; sorted by start time`);
+      warnings.push(
+        `${plural(outOfOrder, 'segment starts', 'segments start')} before the one above it; sorted by start time`,
+      );
     } else {
-      warnings.push(`${plural(outOfOrder, 'segment starts', 'segments start')} before the one above it; kept in file order`);
+      warnings.push(
+        `${plural(outOfOrder, 'segment starts', 'segments start')} before the one above it; kept in file order`,
+      );
     }
   }
   const overlaps = countPairs(segments, (a, b) => a.end !== null && b.start !== null && b.start < a.end);
-  if (overlaps > 0) warnings.push(`${plural(overlaps, 'segment overlaps', 'segments overlap')} the one before it; times kept as given`);
+  if (overlaps > 0)
+    warnings.push(`${plural(overlaps, 'segment overlaps', 'segments overlap')} the one before it; times kept as given`);
 
   let backwards = 0;
   let next: { start: number; end: number | null } | null = null;
@@ -46,7 +51,8 @@ export function assemble(raw: RawTranscript, options: AssembleOptions): Transcri
     }
     next = { start: segment.start, end: segment.end };
   }
-  if (backwards > 0) warnings.push(`${plural(backwards, 'segment ends', 'segments end')} before it starts; end set to the start`);
+  if (backwards > 0)
+    warnings.push(`${plural(backwards, 'segment ends', 'segments end')} before it starts; end set to the start`);
 
   let repairs = 0;
   if (options.repair) {

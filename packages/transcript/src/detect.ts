@@ -56,6 +56,10 @@ export function detectFormat(text: string, hint?: string): TranscriptFormat {
   if (timed >= 1 && timed === lines.length) return 'timestamped-lines';
 
   const hinted =
-    hint === undefined ? undefined : FORMATS.has(hint) ? (hint as TranscriptFormat) : HINTS[hint.replace(/^.*\./, '').toLowerCase()];
+    hint === undefined
+      ? undefined
+      : FORMATS.has(hint)
+        ? (hint as TranscriptFormat)
+        : HINTS[hint.replace(/^.*\./, '').toLowerCase()];
   return hinted ?? 'plain';
 }

@@ -42,7 +42,8 @@ export async function readTranscript(path: string, options: Omit<ParseOptions, '
 export function decodeText(bytes: Uint8Array, path: string): { text: string; warning: string | null } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
-  if (looksBinary(bytes)) throw new InputError(path, 'is a binary file, not text; give a transcript (VTT, SRT, JSON or text)');
+  if (looksBinary(bytes))
+    throw new InputError(path, 'is a binary file, not text; give a transcript (VTT, SRT, JSON or text)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
   } catch {

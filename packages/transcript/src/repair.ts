@@ -51,7 +51,9 @@ const COMMON_RANK = 15_000;
 const CONTENT_MIN_HALF = 4;
 const CONTENT_MIN_TOKEN = 9;
 /** Words that also build compounds as prefixes (`overfitting`, `superconvergence`): not split from content words. */
-const PREFIXES = new Set('over under super hyper multi self inter micro macro meta cross auto post anti counter back down up'.split(' '));
+const PREFIXES = new Set(
+  'over under super hyper multi self inter micro macro meta cross auto post anti counter back down up'.split(' '),
+);
 /** Technical compounds that are missing from the dictionary but must not be split. */
 const TECHNICAL = (
   'dataset datasets hyperparameter hyperparameters finetuning finetune backend backends frontend frontends codebase codebases ' +
@@ -79,7 +81,10 @@ const NO_VOCABULARY: ReadonlySet<string> = new Set();
  * the same transcript uses on its own (`vocabulary`, see transcriptVocabulary) beside a function
  * word. Names and product spellings (`TensorFlow`, `PyTorch`, `Hejlsberg`, `fastai`, `Ian`) stay.
  */
-export function repairGluedWords(text: string, vocabulary: ReadonlySet<string> = NO_VOCABULARY): { text: string; repairs: number } {
+export function repairGluedWords(
+  text: string,
+  vocabulary: ReadonlySet<string> = NO_VOCABULARY,
+): { text: string; repairs: number } {
   let repairs = 0;
   const repaired = text.replace(TOKEN, (token) => {
     const split = splitToken(token, vocabulary);
@@ -93,7 +98,8 @@ export function repairGluedWords(text: string, vocabulary: ReadonlySet<string> =
 /** Every token of two letters or more in the texts, as written: words the transcript uses on their own. */
 export function transcriptVocabulary(texts: Iterable<string>): Set<string> {
   const vocabulary = new Set<string>();
-  for (const text of texts) for (const [token] of text.matchAll(/(?<![\w'’-])[A-Za-z]{2,}(?![\w'’-])/g)) vocabulary.add(token);
+  for (const text of texts)
+    for (const [token] of text.matchAll(/(?<![\w'’-])[A-Za-z]{2,}(?![\w'’-])/g)) vocabulary.add(token);
   return vocabulary;
 }
 
@@ -118,7 +124,8 @@ function splitLowercase(token: string, { known, rank }: Lexicon): [string, strin
     const r = halfRank(right, rank, leftFunction, known);
     if (l === null || r === null) continue;
     if (!leftFunction && !rightFunction) {
-      if (left.length < CONTENT_MIN_HALF || right.length < CONTENT_MIN_HALF || token.length < CONTENT_MIN_TOKEN) continue;
+      if (left.length < CONTENT_MIN_HALF || right.length < CONTENT_MIN_HALF || token.length < CONTENT_MIN_TOKEN)
+        continue;
       if (PREFIXES.has(left)) continue;
     }
     // The likeliest pair: the product of the halves' frequencies, taking rank as a Zipf proxy.
@@ -156,7 +163,11 @@ function splitAtVocabulary(token: string, vocabulary: ReadonlySet<string>): [str
  * word (`Googlebefore`), or such an acronym before a common word (`AWSthat`, `AIruns`).
  * `TensorFlow`, `LinkedIn` and `McKinsey` match neither.
  */
-function splitAtCase(token: string, { known, rank }: Lexicon, vocabulary: ReadonlySet<string>): [string, string] | null {
+function splitAtCase(
+  token: string,
+  { known, rank }: Lexicon,
+  vocabulary: ReadonlySet<string>,
+): [string, string] | null {
   const lowerUpper = /^([a-z]{2,})([A-Z][A-Za-z]*)$/.exec(token);
   if (lowerUpper) {
     const [, left, right] = lowerUpper as unknown as [string, string, string];
@@ -172,7 +183,10 @@ function splitAtCase(token: string, { known, rank }: Lexicon, vocabulary: Readon
     // After a capitalized word only a function word: `Scotland`, `Facebook` are compounds too.
     const r = rank.get(right);
     const acronym = /^[A-Z]+$/.test(left);
-    if ((right.length >= 3 && FUNCTION_WORDS.has(right)) || (acronym && right.length >= 4 && r !== undefined && r < COMMON_RANK)) {
+    if (
+      (right.length >= 3 && FUNCTION_WORDS.has(right)) ||
+      (acronym && right.length >= 4 && r !== undefined && r < COMMON_RANK)
+    ) {
       return [left, right];
     }
   }
@@ -187,7 +201,12 @@ function isFunctionHalf(half: string): boolean {
  * The frequency rank of a half, or null when it cannot be one. Beside a function word, any
  * dictionary word of four letters or more will do (ranked last).
  */
-function halfRank(half: string, rank: Map<string, number>, besideFunctionWord: boolean, known: Set<string>): number | null {
+function halfRank(
+  half: string,
+  rank: Map<string, number>,
+  besideFunctionWord: boolean,
+  known: Set<string>,
+): number | null {
   if (half.length === 1 && half !== 'a') return null;
   if (half.length === 2 && !TWO_LETTER.has(half)) return null;
   const r = rank.get(half);

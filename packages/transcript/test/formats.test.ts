@@ -113,7 +113,9 @@ describe('SubRip', () => {
   });
 
   test('a blank line inside a cue continues that cue', () => {
-    const run = parseTranscript('1\n00:00:01,000 --> 00:00:02,000\nfirst part\n\nsecond part\n\n2\n00:00:03,000 --> 00:00:04,000\nnext\n');
+    const run = parseTranscript(
+      '1\n00:00:01,000 --> 00:00:02,000\nfirst part\n\nsecond part\n\n2\n00:00:03,000 --> 00:00:04,000\nnext\n',
+    );
     expect(brief(run)).toEqual([
       [1, 2, null, 'first part second part'],
       [3, 4, null, 'next'],
@@ -164,7 +166,9 @@ describe('timestamped lines', () => {
   });
 
   test('a `Name:` after the time gives the speaker', () => {
-    const t = parseTranscript('[00:00:01] Ada: Shall we start?\n[00:00:04] **Grace:** Yes.\n[00:00:06] No label here.\n');
+    const t = parseTranscript(
+      '[00:00:01] Ada: Shall we start?\n[00:00:04] **Grace:** Yes.\n[00:00:06] No label here.\n',
+    );
     expect(brief(t)).toEqual([
       [1, 4, 'Ada', 'Shall we start?'],
       [4, 6, 'Grace', 'Yes.'],
@@ -295,9 +299,19 @@ describe('malformed input names the file and the line', () => {
       '00:01.000 -> 00:02.000\nhello\n',
       /^x\.vtt: line 1: a WebVTT file must start with a "WEBVTT" line; add it$/,
     ],
-    ['JSON that is neither an array nor whisper output', 'x.json', '{"text": "hello"}', /^x\.json: JSON transcript must be an array/],
+    [
+      'JSON that is neither an array nor whisper output',
+      'x.json',
+      '{"text": "hello"}',
+      /^x\.json: JSON transcript must be an array/,
+    ],
     ['a JSON segment without start', 'x.json', '[{"text": "hello"}]', /^x\.json: segment 1 has no "start" time/],
-    ['a JSON segment with a negative time', 'x.json', '[{"start": -3, "text": "hello"}]', /^x\.json: segment 1 "start" is -3, not a time/],
+    [
+      'a JSON segment with a negative time',
+      'x.json',
+      '[{"start": -3, "text": "hello"}]',
+      /^x\.json: segment 1 "start" is -3, not a time/,
+    ],
     ['a JSON segment without text', 'x.json', '[{"start": 1}]', /^x\.json: segment 1 has no "text" string/],
     ['a VTT with a header and no cues', 'x.vtt', 'WEBVTT\n\nNOTE nothing here\n', /^x\.vtt: no transcript text found/],
     ['an empty JSON array', 'x.json', '[]', /^x\.json: no transcript text found/],

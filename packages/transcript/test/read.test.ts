@@ -24,7 +24,10 @@ describe('readTranscript decoding', () => {
   });
 
   test('UTF-16 with a BOM', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('00:00:01 Na\u00efve.\n00:00:03 Yes.\n', 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('00:00:01 Na\u00efve.\n00:00:03 Yes.\n', 'utf16le'),
+    ]);
     const t = await readTranscript(file('utf16.txt', bytes));
     expect(t.segments.map((s) => [s.start, s.text])).toEqual([
       [1, 'Na\u00efve.'],
@@ -33,7 +36,9 @@ describe('readTranscript decoding', () => {
   });
 
   test('Latin-1 / Windows-1252 bytes are decoded as Windows-1252, with a warning', async () => {
-    const t = await readTranscript(file('latin1.txt', Buffer.from([...Buffer.from('00:00:01 caf'), 0xe9, 0x20, 0x80, 0x35, 0x0a])));
+    const t = await readTranscript(
+      file('latin1.txt', Buffer.from([...Buffer.from('00:00:01 caf'), 0xe9, 0x20, 0x80, 0x35, 0x0a])),
+    );
     expect(t.segments[0]!.text).toBe('caf\u00e9 \u20ac5');
     expect(t.source.warnings[0]).toMatch(/not valid UTF-8; read as Windows-1252/);
   });

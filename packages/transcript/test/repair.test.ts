@@ -40,7 +40,17 @@ describe('repairGluedWords', () => {
     expect(splitToken('tensorflowcan', vocabulary)).toEqual(['tensorflow', 'can']);
     expect(splitToken('tensorflowcan')).toBeNull();
     expect(splitToken('Googlebefore')).toBeNull();
-    for (const compound of ['Scotland', 'Facebook', 'LinkedIn', 'JavaScript', 'YouTube', 'McKinsey', 'OpenAI', 'DeepMind', 'macOS']) {
+    for (const compound of [
+      'Scotland',
+      'Facebook',
+      'LinkedIn',
+      'JavaScript',
+      'YouTube',
+      'McKinsey',
+      'OpenAI',
+      'DeepMind',
+      'macOS',
+    ]) {
       expect(splitToken(compound, vocabulary)).toBeNull();
     }
   });
@@ -83,6 +93,8 @@ describe('repairGluedWords', () => {
   test('applies by default only to the seed format, where caption line joins glue words', () => {
     expect(parseTranscript('0:00:01\nSpeaker 0 :a lot ofthe time\n').source.repairs).toBe(1);
     expect(parseTranscript('00:00:01 a lot ofthe time\n').source.repairs).toBe(0);
-    expect(parseTranscript('00:00:01 a lot ofthe time\n', { repair: true }).segments[0]!.text).toBe('a lot of the time');
+    expect(parseTranscript('00:00:01 a lot ofthe time\n', { repair: true }).segments[0]!.text).toBe(
+      'a lot of the time',
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { Option, type Command } from 'commander';
 import { readTranscript } from '@talkgraph/transcript';
 
-const FORMATS = ['timestamp-speaker', 'webvtt', 'srt', 'whisper-json', 'json-segments', 'timestamped-lines', 'speaker-turns', 'plain'];
+const FORMATS = [
+  'timestamp-speaker',
+  'webvtt',
+  'srt',
+  'whisper-json',
+  'json-segments',
+  'timestamped-lines',
+  'speaker-turns',
+  'plain',
+];
 
 export function registerParse(program: Command): void {
   program
@@ -9,11 +18,15 @@ export function registerParse(program: Command): void {
     .description('print the normalized transcript as JSON')
     .argument('<file>', 'transcript file (VTT, SRT, whisper JSON, timestamped, speaker turns or plain text)')
     .addOption(
-      new Option('--format <format>', 'format to assume when the content matches none (default: from the extension)').choices(FORMATS),
+      new Option(
+        '--format <format>',
+        'format to assume when the content matches none (default: from the extension)',
+      ).choices(FORMATS),
     )
     .action(async (file: string, options: { format?: string }) => {
       const transcript = await readTranscript(file, { formatHint: options.format });
-      for (const warning of transcript.source.warnings) process.stderr.write(`talkgraph: warning: ${file}: ${warning}\n`);
+      for (const warning of transcript.source.warnings)
+        process.stderr.write(`talkgraph: warning: ${file}: ${warning}\n`);
       await print(`${JSON.stringify(transcript, null, 2)}\n`);
     });
 }

@@ -1,7 +1,8 @@
 import type { TalkGraphData } from './core/types.js';
 import { mountViewer, type Viewer } from './ui/app.js';
 
-const HOST_STYLE = ':host{display:block;position:relative;height:480px;border-radius:8px;overflow:hidden}.tg-host{position:absolute;inset:0}';
+const HOST_STYLE =
+  ':host{display:block;position:relative;height:480px;border-radius:8px;overflow:hidden}.tg-host{position:absolute;inset:0}';
 
 /**
  * `<talkgraph-map src="graph.json"></talkgraph-map>`: the concept map inside any page, from
@@ -47,7 +48,11 @@ export class TalkgraphMap extends HTMLElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const data = (await response.json()) as TalkGraphData;
       if (ticket !== this.loading) return;
-      this.viewer = mountViewer(container, data, { embed: !this.hasAttribute('controls'), syncUrl: false, styleRoot: shadow });
+      this.viewer = mountViewer(container, data, {
+        embed: !this.hasAttribute('controls'),
+        syncUrl: false,
+        styleRoot: shadow,
+      });
       const theme = this.getAttribute('theme');
       if (theme === 'light' || theme === 'dark') this.viewer.store.set({ theme });
     } catch (error) {

@@ -23,11 +23,16 @@ function asset(name: string): string {
   if (text === undefined) {
     const file = fileURLToPath(new URL(name, BROWSER_DIR));
     if (!existsSync(file)) {
-      throw new Error(`talkgraph-viewer: ${file} is missing; build the viewer first (pnpm --filter @talkgraph/viewer build)`);
+      throw new Error(
+        `talkgraph-viewer: ${file} is missing; build the viewer first (pnpm --filter @talkgraph/viewer build)`,
+      );
     }
     text = readFileSync(file, 'utf8');
     // A script closing tag inside the bundle would end the inline <script> early.
-    if (/<\/script|<!--/i.test(text)) throw new Error(`talkgraph-viewer: ${file} cannot be inlined (it contains "</script" or "<!--"); rebuild it with scripts/bundle.js`);
+    if (/<\/script|<!--/i.test(text))
+      throw new Error(
+        `talkgraph-viewer: ${file} cannot be inlined (it contains "</script" or "<!--"); rebuild it with scripts/bundle.js`,
+      );
     assets.set(name, text);
   }
   return text;
@@ -39,7 +44,10 @@ function asset(name: string): string {
  * `\uXXXX` escapes, which JSON.parse reads back unchanged.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function escapeHtml(text: string): string {

@@ -36,14 +36,23 @@ export function candidatesOf(match: TrieMatch, tokens: Token[], cased: boolean):
   const out: Candidate[] = [];
   for (const surface of match.surfaces) {
     // `us` is not the US, `ir` not an IR, in a transcript that writes capitals.
-    if (surface.upper && cased && span.length === 1 && !match.lettered && !span[0]!.allCaps && !isNonWord(span[0]!.norm)) continue;
+    if (
+      surface.upper &&
+      cased &&
+      span.length === 1 &&
+      !match.lettered &&
+      !span[0]!.allCaps &&
+      !isNonWord(span[0]!.norm)
+    )
+      continue;
     if (match.split && (surface.wordBreaksOnly || (everyday && surface.generated))) continue;
     // Brands from generated lists are written with their capitals (`ChatBot`, not "a chatbot").
     if (surface.generated && cased && !span.some((t) => t.capital) && /^\p{Lu}/u.test(surface.text)) continue;
     const varied = match.split || match.plural || match.lettered;
     const via: Via = varied ? 'variant' : surface.canonical ? 'exact' : 'alias';
     const confidence = match.split || match.lettered ? 0.85 : match.plural ? 0.9 : surface.canonical ? 0.98 : 0.95;
-    const weak = surface.ambiguous || match.lettered || (match.split && (everyday || span.some((t) => t.key.length === 1)));
+    const weak =
+      surface.ambiguous || match.lettered || (match.split && (everyday || span.some((t) => t.key.length === 1)));
     out.push({
       entry: surface.entry,
       first: match.first,
@@ -59,7 +68,9 @@ export function candidatesOf(match: TrieMatch, tokens: Token[], cased: boolean):
 
 /** Words before a verb (`can access`, `to go`) or before an everyday noun (`direct access`). */
 const BEFORE_WORD = new Set(
-  "to can could will would should may might must cannot can't couldn't won't wouldn't don't doesn't didn't let's please we'll you'll i'll they'll direct random easy quick remote full public limited restricted".split(' '),
+  "to can could will would should may might must cannot can't couldn't won't wouldn't don't doesn't didn't let's please we'll you'll i'll they'll direct random easy quick remote full public limited restricted".split(
+    ' ',
+  ),
 );
 /** Words after a verb: its object or particle (`access the file`, `go to`, `zoom out`). */
 const AFTER_WORD = new Set('the a an to their your my our his its them me him into through out'.split(' '));
@@ -102,7 +113,8 @@ export function acceptWeak(
     (joiner(candidate.last + 1) && fits(links.firsts.get(candidate.last + 2)));
   // A capital that only opens a sentence ("Go to rollbar.com") says nothing about a one-word name.
   const cased =
-    span.every((t) => t.capital || /\d/.test(t.key)) && !(span.length === 1 && head.sentenceStart && isEnglish(head.norm));
+    span.every((t) => t.capital || /\d/.test(t.key)) &&
+    !(span.length === 1 && head.sentenceStart && isEnglish(head.norm));
   const informative = cased && !head.sentenceStart;
   const called = ['called', 'named'].includes(tokens[candidate.first - 1]?.norm ?? '');
   const known = links.confirmed.has(entry);
@@ -115,20 +127,35 @@ export function acceptWeak(
     return true;
   }
   // An everyday word in lower case ("go", "zoom", "forth") is the entity only once the episode has named it plainly.
-  const everyday = isCommonWord(head.norm, 100) || (head.norm.endsWith('s') && isCommonWord(head.norm.slice(0, -1), 100));
+  const everyday =
+    isCommonWord(head.norm, 100) || (head.norm.endsWith('s') && isCommonWord(head.norm.slice(0, -1), 100));
   if (!cased && span.length === 1 && head.key.length > 1 && everyday) {
     // The commonest words ("go") never, however often the entity was named; others once named or listed.
     if (isCommonWord(head.norm, 2000) || !(known || listed)) return false;
   }
   // In a transcript with capitals, a brand or product in lower case ("meta", "apple") is just the word.
   const plainWord = span.length === 1 && isCommonWord(head.norm, 20) && isEnglish(head.norm);
-  if (transcriptCased && !cased && plainWord && !language && /^\p{Lu}/u.test(entry.name) && !known && !called && !listed) return false;
+  if (
+    transcriptCased &&
+    !cased &&
+    plainWord &&
+    !language &&
+    /^\p{Lu}/u.test(entry.name) &&
+    !known &&
+    !called &&
+    !listed
+  )
+    return false;
   if (listed && context.score(candidate.first, candidate.last) >= 2) return true;
   if (language) {
     // J, K, C, R, D: a letter is a language only among languages.
     if (head.key.length === 1 && span.length === 1) {
       const near = context.languageScore(candidate.first, candidate.last, 6);
-      return near >= 2 || called || ((known || informative) && context.languageScore(candidate.first, candidate.last, 12) >= 1);
+      return (
+        near >= 2 ||
+        called ||
+        ((known || informative) && context.languageScore(candidate.first, candidate.last, 12) >= 1)
+      );
     }
     const language = context.languageScore(candidate.first, candidate.last, 12);
     if (language < 1 && !called && !(known && cased)) return false;
@@ -157,7 +184,14 @@ export function acceptSoundAlike(
   // `Andrew Cushling` is Andrew's surname, not Gosling's.
   const before = tokens[p.first - 1];
   const firstName = entry.name.split(' ')[0]!.toLowerCase();
-  if (kind === 'Person' && p.first === p.last && before?.capital && isFirstName(before.norm) && before.norm !== firstName) return false;
+  if (
+    kind === 'Person' &&
+    p.first === p.last &&
+    before?.capital &&
+    isFirstName(before.norm) &&
+    before.norm !== firstName
+  )
+    return false;
   // Only people are heard as real words (`Larry will`); anything else needs a word that is no English.
   if (kind !== 'Person' && !p.nonWord) return false;
   // A sound code only close (not equal) needs a close spelling too, unless it is a capitalized name.

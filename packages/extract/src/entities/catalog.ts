@@ -36,7 +36,10 @@ export function readCatalogFile(file: string): CatalogEntry[] {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new InputError(file, `cannot read the catalog (${reason}); give a JSON array of {id, name, kind, aliases?, ambiguous?}`);
+    throw new InputError(
+      file,
+      `cannot read the catalog (${reason}); give a JSON array of {id, name, kind, aliases?, ambiguous?}`,
+    );
   }
   if (!validateSchema(data)) {
     const error = validateSchema.errors?.[0];
@@ -80,7 +83,8 @@ export function catalogProblems(entries: CatalogEntry[]): CatalogProblem[] {
   const ids = new Set<string>();
   const owners = new Map<string, { id: string; ambiguous: boolean }[]>();
   for (const entry of entries) {
-    if (ids.has(entry.id)) problems.push({ ids: [entry.id], message: `duplicate id "${entry.id}"; give each entry its own id` });
+    if (ids.has(entry.id))
+      problems.push({ ids: [entry.id], message: `duplicate id "${entry.id}"; give each entry its own id` });
     ids.add(entry.id);
     for (const { surface, ambiguous } of surfacesOf(entry)) {
       const key = compactKey(surface);
@@ -93,7 +97,10 @@ export function catalogProblems(entries: CatalogEntry[]): CatalogProblem[] {
   for (const [key, list] of owners) {
     if (list.length > 1 && list.some((owner) => !owner.ambiguous)) {
       const ids = list.map((o) => o.id);
-      problems.push({ ids, message: `name "${key}" is used by ${ids.join(', ')}: mark it ambiguous in each, or remove it` });
+      problems.push({
+        ids,
+        message: `name "${key}" is used by ${ids.join(', ')}: mark it ambiguous in each, or remove it`,
+      });
     }
   }
   return problems;
@@ -115,7 +122,8 @@ export function loadCatalog(extraFiles: string[] = []): Catalog {
     const entries = readCatalogFile(file);
     const own = new Set(entries.map((entry) => entry.id));
     for (const entry of entries) byId.set(entry.id, entry);
-    const problem = catalogProblems(entries).find(() => true) ??
+    const problem =
+      catalogProblems(entries).find(() => true) ??
       catalogProblems([...byId.values()]).find((p) => p.ids.some((id) => own.has(id)));
     if (problem) throw new InputError(file, problem.message);
   }

@@ -50,9 +50,19 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       // A name whose letters run together spell an everyday word (`Model S` -> "models") needs context too.
       const spellsWord = /\s/.test(surface.trim()) && isCommonWord(key, 30) && isEnglish(key);
       const isAmbiguous = ambiguous || spellsWord || (generated.has(entry.id) && everyday(surface));
-      trie.add(key, { entry: index, text: surface, breaks: breaksOf(surface), ambiguous: isAmbiguous, canonical: surface === entry.name, generated: generated.has(entry.id), wordBreaksOnly: spellsWord, upper: key.length <= 4 && /\p{Lu}.*\p{Lu}/u.test(surface) && !/\p{Ll}/u.test(surface) });
+      trie.add(key, {
+        entry: index,
+        text: surface,
+        breaks: breaksOf(surface),
+        ambiguous: isAmbiguous,
+        canonical: surface === entry.name,
+        generated: generated.has(entry.id),
+        wordBreaksOnly: spellsWord,
+        upper: key.length <= 4 && /\p{Lu}.*\p{Lu}/u.test(surface) && !/\p{Ll}/u.test(surface),
+      });
       // Sound-alike matching only for curated names: thousands of obscure brands would match noise.
-      if (!isAmbiguous && !generated.has(entry.id) && !isCommonWord(key, 40)) phonetic.add(index, key, surface.trim().split(/\s+/).length);
+      if (!isAmbiguous && !generated.has(entry.id) && !isCommonWord(key, 40))
+        phonetic.add(index, key, surface.trim().split(/\s+/).length);
     }
   });
   const result = { entries: catalog.entries, trie, phonetic, ids: new Set(catalog.entries.map((e) => e.id)) };

@@ -3,15 +3,27 @@ import { TECH_CUES } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 const PL_CUES = new Set(
-  'language languages programming program code coding compiler compilers compiled compile written syntax script scripting interpreter interpreted typed'.split(' '),
+  'language languages programming program code coding compiler compilers compiled compile written syntax script scripting interpreter interpreted typed'.split(
+    ' ',
+  ),
 );
 
 /** Words that say which kind of thing a shared name means here (Pascal the language, the GPU, the man). */
 const KIND_CUES: Record<EntityKind, Set<string>> = {
   ProgrammingLanguage: PL_CUES,
-  Software: new Set('library libraries framework app apps install installed package tool version release javascript web frontend component components open-source'.split(' ')),
-  Hardware: new Set('gpu gpus chip chips card cards nvidia architecture generation memory cores hardware accelerator'.split(' ')),
-  Concept: new Set('paper papers technique method approach prompt prompting idea algorithm called authors game games play plays played chess board'.split(' ')),
+  Software: new Set(
+    'library libraries framework app apps install installed package tool version release javascript web frontend component components open-source'.split(
+      ' ',
+    ),
+  ),
+  Hardware: new Set(
+    'gpu gpus chip chips card cards nvidia architecture generation memory cores hardware accelerator'.split(' '),
+  ),
+  Concept: new Set(
+    'paper papers technique method approach prompt prompting idea algorithm called authors game games play plays played chess board'.split(
+      ' ',
+    ),
+  ),
   Person: new Set('he she his her him said says wrote guy man woman mathematician philosopher physicist'.split(' ')),
   Organization: new Set('company companies startup firm founded ceo employees'.split(' ')),
   Place: new Set('city country state town live lived moved born'.split(' ')),

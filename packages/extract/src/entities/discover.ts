@@ -11,8 +11,14 @@ import type { Token } from './tokenize.js';
 const CUES: Record<string, EntityKind> = {};
 const cueGroups: [EntityKind, string][] = [
   ['ProgrammingLanguage', 'language'],
-  ['Software', 'library framework project tool compiler package app application software program system engine database editor'],
-  ['Organization', 'company startup lab laboratory organization organisation institute firm nonprofit foundation university'],
+  [
+    'Software',
+    'library framework project tool compiler package app application software program system engine database editor',
+  ],
+  [
+    'Organization',
+    'company startup lab laboratory organization organisation institute firm nonprofit foundation university',
+  ],
   ['Hardware', 'chip processor accelerator gpu cpu computer device board'],
   ['Dataset', 'dataset benchmark corpus'],
   ['Event', 'conference competition workshop challenge hackathon'],
@@ -27,7 +33,9 @@ for (const [kind, words] of cueGroups) for (const word of words.split(' ')) CUES
 
 /** Acronyms that are everyday speech, not named things. */
 const GENERIC_ACRONYMS = new Set(
-  'ai api apis url urls rss id ids ip ok tv us uk usa eu faq pr hr iq qa bs omg lol fyi am pm diy asap ceo cto cfo coo vp phd mba ma ba bsc msc vc vcs it ui ux os pc mr ms dr st mm nd rd th gb mb kb tb hz km cm kg lb ft jr sr inc llc ltd co'.split(' '),
+  'ai api apis url urls rss id ids ip ok tv us uk usa eu faq pr hr iq qa bs omg lol fyi am pm diy asap ceo cto cfo coo vp phd mba ma ba bsc msc vc vcs it ui ux os pc mr ms dr st mm nd rd th gb mb kb tb hz km cm kg lb ft jr sr inc llc ltd co'.split(
+    ' ',
+  ),
 );
 
 function isJunk(token: Token): boolean {
@@ -83,7 +91,8 @@ export function discoverEntities(
       if (token.segment !== cue.segment || !nameToken(token, taken, j)) break;
       if (kind === 'Person') {
         // A person: a first name then a surname, or capitalized words.
-        if (words.length === 0 && !(isFirstName(token.norm) || (token.capital && !isCommonWord(token.norm, 100)))) break;
+        if (words.length === 0 && !(isFirstName(token.norm) || (token.capital && !isCommonWord(token.norm, 100))))
+          break;
         if (words.length === 1 && isCommonWord(token.norm, 300) && !token.capital) break;
       } else if (isCommonWord(token.norm, 100) && !(token.capital && !token.sentenceStart)) {
         break;
@@ -100,7 +109,8 @@ export function discoverEntities(
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!token.possessive || next.norm !== 'paper' || taken[i] || !token.capital || isCommonWord(token.norm, 100)) continue;
+    if (!token.possessive || next.norm !== 'paper' || taken[i] || !token.capital || isCommonWord(token.norm, 100))
+      continue;
     const previous = tokens[i - 1]!;
     const full = previous.capital && !previous.sentenceStart && !taken[i - 1] && isFirstName(previous.norm);
     if (full) emit(titleCase([previous, token]), 'Person', i - 1, i, 0.55);

@@ -10,9 +10,32 @@ import type { Token } from './tokenize.js';
 
 /** How letters of an acronym sound when read out (`fast AI` is heard as "fast ay eye"). */
 const SPOKEN_LETTERS: Record<string, string> = {
-  a: 'ay', b: 'bee', c: 'see', d: 'dee', e: 'ee', f: 'ef', g: 'gee', h: 'aitch', i: 'eye', j: 'jay', k: 'kay',
-  l: 'el', m: 'em', n: 'en', o: 'oh', p: 'pee', q: 'cue', r: 'are', s: 'ess', t: 'tee', u: 'you', v: 'vee',
-  w: 'doubleyou', x: 'ex', y: 'why', z: 'zee',
+  a: 'ay',
+  b: 'bee',
+  c: 'see',
+  d: 'dee',
+  e: 'ee',
+  f: 'ef',
+  g: 'gee',
+  h: 'aitch',
+  i: 'eye',
+  j: 'jay',
+  k: 'kay',
+  l: 'el',
+  m: 'em',
+  n: 'en',
+  o: 'oh',
+  p: 'pee',
+  q: 'cue',
+  r: 'are',
+  s: 'ess',
+  t: 'tee',
+  u: 'you',
+  v: 'vee',
+  w: 'doubleyou',
+  x: 'ex',
+  y: 'why',
+  z: 'zee',
 };
 
 /** Spelling a window must reach against a name it was not written as; a shared sound code allows less. */
@@ -38,7 +61,11 @@ function spokenKey(surface: string): string {
   return surface
     .trim()
     .split(/\s+/)
-    .map((word) => (/^\p{Lu}{2,5}$/u.test(word) ? [...word.toLowerCase()].map((c) => SPOKEN_LETTERS[c] ?? c).join('') : compactKey(word)))
+    .map((word) =>
+      /^\p{Lu}{2,5}$/u.test(word)
+        ? [...word.toLowerCase()].map((c) => SPOKEN_LETTERS[c] ?? c).join('')
+        : compactKey(word),
+    )
     .join('');
 }
 
@@ -57,7 +84,11 @@ function targetsOf(links: Link[]): { byStart: Map<string, Target[]>; at: Map<Cat
     if (link.discovered || link.via === 'phonetic') continue;
     for (const { surface, ambiguous } of surfacesOf(link.entry)) {
       if (ambiguous) continue;
-      const words = surface.trim().split(/[\s.\-]+/).map(compactKey).filter(Boolean);
+      const words = surface
+        .trim()
+        .split(/[\s.\-]+/)
+        .map(compactKey)
+        .filter(Boolean);
       for (const key of new Set([compactKey(surface), spokenKey(surface)])) {
         if (key.length < 4 || /\d/.test(key) || seen.has(`${link.entry.id} ${key}`)) continue;
         seen.add(`${link.entry.id} ${key}`);
@@ -130,7 +161,14 @@ export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechConte
     for (let last = first; last < first + MAX_WINDOW && last < tokens.length; last++) {
       const token = tokens[last]!;
       // `I` and contractions (`don't`) are clearly heard speech, never part of a misheard name.
-      if (taken[last] || token.segment !== start.segment || /\d/.test(token.key) || token.norm === 'i' || token.norm.includes("'")) break;
+      if (
+        taken[last] ||
+        token.segment !== start.segment ||
+        /\d/.test(token.key) ||
+        token.norm === 'i' ||
+        token.norm.includes("'")
+      )
+        break;
       if (last > first && token.afterPunctuation) break;
       key += token.key;
       words.push(token.norm);
@@ -150,7 +188,14 @@ export function findEchoes(tokens: Token[], linkSet: LinkSet, context: TechConte
       }
     }
     if (!best) continue;
-    out.push({ entry: best.target.entry, first, last: best.last, via: 'phonetic', confidence: Math.min(0.8, 0.3 + 0.6 * best.similarity), discovered: false });
+    out.push({
+      entry: best.target.entry,
+      first,
+      last: best.last,
+      via: 'phonetic',
+      confidence: Math.min(0.8, 0.3 + 0.6 * best.similarity),
+      discovered: false,
+    });
     first = best.last;
   }
   return out;
@@ -163,7 +208,14 @@ function gluedName(token: Token, candidates: Target[]): Target | undefined {
     // Written as the name is: `Stanfordas`, not `stanfordas` in a transcript that writes capitals.
     if (token.capital !== /^\p{Lu}/u.test(target.entry.name)) continue;
     const rest = token.key.slice(target.key.length);
-    if (token.key.startsWith(target.key) && rest.length > 0 && rest.length <= 3 && STOPWORDS.has(rest) && target.words.length === 1) return target;
+    if (
+      token.key.startsWith(target.key) &&
+      rest.length > 0 &&
+      rest.length <= 3 &&
+      STOPWORDS.has(rest) &&
+      target.words.length === 1
+    )
+      return target;
   }
   return undefined;
 }

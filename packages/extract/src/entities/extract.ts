@@ -31,13 +31,21 @@ export function extractEntities(
 ): { entities: ExtractedEntity[]; mentions: Mention[] } {
   const catalog = compileCatalog(options.catalog);
   const tokens: Token[] = [];
-  for (const segment of transcript.segments) for (const token of tokenize(segment.text, segment.index)) tokens.push(token);
+  for (const segment of transcript.segments)
+    for (const token of tokenize(segment.text, segment.index)) tokens.push(token);
   const context = new TechContext(tokens);
   const links = new LinkSet(tokens.length, context);
   // Capitals mid-sentence mean the transcript writes names with capitals (so lower case means a word).
   const cased = tokens.filter((t) => t.capital && !t.sentenceStart && t.norm !== 'i').length >= 0.005 * tokens.length;
   const link = (c: Candidate | (PhoneticCandidate & { via: 'phonetic'; confidence: number })) =>
-    links.add({ entry: catalog.entries[c.entry]!, first: c.first, last: c.last, via: c.via, confidence: c.confidence, discovered: false });
+    links.add({
+      entry: catalog.entries[c.entry]!,
+      first: c.first,
+      last: c.last,
+      via: c.via,
+      confidence: c.confidence,
+      discovered: false,
+    });
 
   // 1. Catalog names, aliases and split/joined/plural forms; unambiguous ones first.
   const matches: TrieMatch[] = [];
@@ -53,7 +61,8 @@ export function extractEntities(
   // A strong name inside a longer weak one (`Apple` in `Apple script`) waits until the longer one is decided.
   const inside = (c: Candidate) => {
     for (let first = c.first; first >= Math.max(0, c.first - 6); first--) {
-      for (const w of weakByFirst.get(first) ?? []) if (w.last >= c.last && w.last - w.first > c.last - c.first) return true;
+      for (const w of weakByFirst.get(first) ?? [])
+        if (w.last >= c.last && w.last - w.first > c.last - c.first) return true;
     }
     return false;
   };
@@ -70,7 +79,9 @@ export function extractEntities(
   const fit = new Map<Candidate, number>();
   for (const c of weak) fit.set(c, kindScore(tokens, catalog.entries[c.entry]!.kind, c.first, c.last));
   weak.sort(byPreference(tokens, fit));
-  const runnerUp = new Set(weak.filter((c, i) => i > 0 && weak[i - 1]!.first === c.first && weak[i - 1]!.last === c.last));
+  const runnerUp = new Set(
+    weak.filter((c, i) => i > 0 && weak[i - 1]!.first === c.first && weak[i - 1]!.last === c.last),
+  );
   for (let round = 0, changed = true; round < 3 && changed; round++) {
     changed = false;
     for (const c of weak) {

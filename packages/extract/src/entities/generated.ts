@@ -35,7 +35,9 @@ export function slugify(name: string): string {
 function isSafeName(name: string): boolean {
   const key = compactKey(name);
   if (key.length < 3 || /^\d+$/.test(key)) return false;
-  const words = normalizeWord(name).split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
+  const words = normalizeWord(name)
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
   if (words.length === 0) return false;
   if (words.length === 1) return !isCommonWord(words[0]!, 3);
   // "New API", "Open Data": several words, none of them a name.
@@ -70,7 +72,8 @@ export function generatedEntries(curated: CatalogEntry[]): CatalogEntry[] {
   const ids = new Set(curated.map((entry) => entry.id));
   const claimed = new Set<string>();
   for (const entry of curated) {
-    for (const name of [entry.name, ...(entry.aliases ?? []), ...(entry.ambiguous ?? [])]) claimed.add(compactKey(name));
+    for (const name of [entry.name, ...(entry.aliases ?? []), ...(entry.ambiguous ?? [])])
+      claimed.add(compactKey(name));
   }
   const out: CatalogEntry[] = [];
   for (const { entry, names } of [...linguistEntries(), ...simpleIconEntries()]) {
@@ -81,7 +84,9 @@ export function generatedEntries(curated: CatalogEntry[]): CatalogEntry[] {
     if (ids.has(id)) continue;
     const aliases = [...new Set(keys.filter((name) => name !== entry.name && !claimed.has(compactKey(name))))];
     const distinct = aliases.filter(
-      (alias, i) => compactKey(alias) !== compactKey(entry.name) && aliases.findIndex((a) => compactKey(a) === compactKey(alias)) === i,
+      (alias, i) =>
+        compactKey(alias) !== compactKey(entry.name) &&
+        aliases.findIndex((a) => compactKey(a) === compactKey(alias)) === i,
     );
     ids.add(id);
     claimed.add(compactKey(entry.name));

@@ -36,7 +36,10 @@ export function isGlued(word: string): boolean {
       const left = word.slice(0, i);
       const right = word.slice(i);
       result =
-        ((frequency.get(left) ?? 0) >= 50 && (frequency.get(right) ?? 0) >= 50 && right.length >= 3 && (i > 2 || left === 'a')) ||
+        ((frequency.get(left) ?? 0) >= 50 &&
+          (frequency.get(right) ?? 0) >= 50 &&
+          right.length >= 3 &&
+          (i > 2 || left === 'a')) ||
         (i >= 4 && STOPWORDS.has(right));
     }
     if (glued.size > 100_000) glued.clear();
@@ -110,8 +113,34 @@ export const TECH_CUES = new Set(
 
 /** Spoken letter names, so `TP use` reads as the letters T P U; `use`/`used` also carry the plural s (TPUs). */
 export const LETTER_NAMES: ReadonlyMap<string, string> = new Map([
-  ['ay', 'a'], ['bee', 'b'], ['see', 'c'], ['sea', 'c'], ['dee', 'd'], ['ee', 'e'], ['ef', 'f'], ['gee', 'g'],
-  ['jay', 'j'], ['kay', 'k'], ['el', 'l'], ['em', 'm'], ['en', 'n'], ['pee', 'p'], ['pea', 'p'], ['queue', 'q'],
-  ['cue', 'q'], ['are', 'r'], ['ess', 's'], ['tee', 't'], ['tea', 't'], ['you', 'u'], ['use', 'us'], ['uses', 'us'],
-  ['used', 'us'], ['vee', 'v'], ['ex', 'x'], ['why', 'y'], ['zed', 'z'], ['zee', 'z'],
+  ['ay', 'a'],
+  ['bee', 'b'],
+  ['see', 'c'],
+  ['sea', 'c'],
+  ['dee', 'd'],
+  ['ee', 'e'],
+  ['ef', 'f'],
+  ['gee', 'g'],
+  ['jay', 'j'],
+  ['kay', 'k'],
+  ['el', 'l'],
+  ['em', 'm'],
+  ['en', 'n'],
+  ['pee', 'p'],
+  ['pea', 'p'],
+  ['queue', 'q'],
+  ['cue', 'q'],
+  ['are', 'r'],
+  ['ess', 's'],
+  ['tee', 't'],
+  ['tea', 't'],
+  ['you', 'u'],
+  ['use', 'us'],
+  ['uses', 'us'],
+  ['used', 'us'],
+  ['vee', 'v'],
+  ['ex', 'x'],
+  ['why', 'y'],
+  ['zed', 'z'],
+  ['zee', 'z'],
 ]);

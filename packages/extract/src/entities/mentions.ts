@@ -13,7 +13,12 @@ function quoteOf(segment: Segment, from: number, to: number): string {
 }
 
 /** Mentions in transcript order, with span, interpolated times, speaker and a short quote. */
-export function mentionsOf(links: Link[], tokens: Token[], segments: Map<number, Segment>, episode: EpisodeInfo): Mention[] {
+export function mentionsOf(
+  links: Link[],
+  tokens: Token[],
+  segments: Map<number, Segment>,
+  episode: EpisodeInfo,
+): Mention[] {
   return [...links]
     .sort((a, b) => a.first - b.first || a.last - b.last)
     .map((link) => {
@@ -49,7 +54,12 @@ export function entitiesOf(links: Link[]): ExtractedEntity[] {
   const entities = new Map<string, ExtractedEntity>();
   for (const link of links) {
     if (!entities.has(link.entry.id)) {
-      entities.set(link.entry.id, { id: link.entry.id, label: link.entry.name, kind: link.entry.kind, discovered: link.discovered });
+      entities.set(link.entry.id, {
+        id: link.entry.id,
+        label: link.entry.name,
+        kind: link.entry.kind,
+        discovered: link.discovered,
+      });
     }
   }
   return [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

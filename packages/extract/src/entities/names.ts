@@ -19,7 +19,14 @@ export function loadDomainPlugin(entries: CatalogEntry[]): void {
   for (const entry of entries) {
     const name = entry.name.toLowerCase();
     if (name.includes(' ') || !/^[a-z][a-z0-9+#]*$/.test(name) || isEnglish(name)) continue;
-    words[name] = entry.kind === 'Person' ? 'LastName' : entry.kind === 'Organization' ? 'Organization' : entry.kind === 'Place' ? 'Place' : 'ProperNoun';
+    words[name] =
+      entry.kind === 'Person'
+        ? 'LastName'
+        : entry.kind === 'Organization'
+          ? 'Organization'
+          : entry.kind === 'Place'
+            ? 'Place'
+            : 'ProperNoun';
   }
   nlp.plugin({ words });
 }
@@ -38,8 +45,14 @@ function namesIn(text: string): { text: string; kind: EntityKind }[] {
   if (!names) {
     const doc = nlp(text);
     names = [
-      ...doc.people().json().map((m: { text: string }) => ({ text: m.text, kind: 'Person' as EntityKind })),
-      ...doc.organizations().json().map((m: { text: string }) => ({ text: m.text, kind: 'Organization' as EntityKind })),
+      ...doc
+        .people()
+        .json()
+        .map((m: { text: string }) => ({ text: m.text, kind: 'Person' as EntityKind })),
+      ...doc
+        .organizations()
+        .json()
+        .map((m: { text: string }) => ({ text: m.text, kind: 'Organization' as EntityKind })),
     ];
     if (cache.size > 10_000) cache.clear();
     cache.set(text, names);
@@ -68,7 +81,13 @@ export function compromiseNames(tokens: Token[], taken: Uint8Array): NameSpan[] 
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !nameLike(tokens[i]!)) continue;
     let last = i;
-    while (last + 1 < tokens.length && !taken[last + 1] && nameLike(tokens[last + 1]!) && tokens[last + 1]!.segment === tokens[i]!.segment) last++;
+    while (
+      last + 1 < tokens.length &&
+      !taken[last + 1] &&
+      nameLike(tokens[last + 1]!) &&
+      tokens[last + 1]!.segment === tokens[i]!.segment
+    )
+      last++;
     const run = tokens.slice(i, last + 1);
     // One capitalized everyday word ("Internet", "Yeah") is not worth a look.
     if (run.every((t) => isCommonWord(t.norm, 30) && !isFirstName(t.norm))) {
@@ -80,13 +99,20 @@ export function compromiseNames(tokens: Token[], taken: Uint8Array): NameSpan[] 
     const window = tokens.slice(lo, hi + 1).filter((t) => t.segment === tokens[i]!.segment);
     const text = window.map((t) => t.text).join(' ');
     for (const name of namesIn(text)) {
-      const words = name.text.replace(/[.,!?;:]+$/, '').replace(/['’]s$/, '').split(/\s+/);
+      const words = name.text
+        .replace(/[.,!?;:]+$/, '')
+        .replace(/['’]s$/, '')
+        .split(/\s+/);
       const at = run.findIndex((t) => t.text.replace(/['’]s$/, '') === words[0]);
       if (at < 0 || at + words.length > run.length) continue;
       const span = run.slice(at, at + words.length);
       if (span.map((t) => t.text.replace(/['’]s$/, '')).join(' ') !== words.join(' ')) continue;
       if (name.kind === 'Person' && (span.length < 2 || !isFirstName(span[0]!.norm))) continue;
-      if (name.kind === 'Organization' && span.every((t) => isEnglish(t.norm) || isCommonWord(t.norm, 30) || t.key.length < 4)) continue;
+      if (
+        name.kind === 'Organization' &&
+        span.every((t) => isEnglish(t.norm) || isCommonWord(t.norm, 30) || t.key.length < 4)
+      )
+        continue;
       out.push({ first: i + at, last: i + at + span.length - 1, label: words.join(' '), kind: name.kind });
       break;
     }

@@ -8,7 +8,9 @@ const REACH = 3000;
 /** `Ive`, `Idont`, `meI`: a pronoun "I" glued to a word by speech-to-text, never a name. */
 function asrJunk(text: string): boolean {
   const rest = text.slice(1).toLowerCase();
-  return /[a-z]I$/.test(text) || (/^I[a-z]/.test(text) && (['ve', 'll', 'd', 'm', 're'].includes(rest) || isEnglish(rest)));
+  return (
+    /[a-z]I$/.test(text) || (/^I[a-z]/.test(text) && (['ve', 'll', 'd', 'm', 're'].includes(rest) || isEnglish(rest)))
+  );
 }
 
 /**
@@ -53,7 +55,14 @@ export function resolvePartialNames(tokens: Token[], linkSet: LinkSet): Link[] {
     const others = people.filter((p) => p.link.entry.id !== best.link.entry.id && Math.abs(p.at - i) <= REACH);
     // Two people with this name nearby: only the clearly nearer one.
     if (others.some((p) => Math.abs(p.at - i) < 2 * Math.abs(best.at - i))) return;
-    out.push({ entry: best.link.entry, first: i, last: i, via: 'alias', confidence: 0.8, discovered: best.link.discovered });
+    out.push({
+      entry: best.link.entry,
+      first: i,
+      last: i,
+      via: 'alias',
+      confidence: 0.8,
+      discovered: best.link.discovered,
+    });
   });
   return out;
 }

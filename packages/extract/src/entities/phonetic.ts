@@ -132,7 +132,15 @@ export class PhoneticIndex {
       // A name heard as first name + function word (`Larry will`) must sound and look very close.
       const endsInFunctionWord = STOPWORDS.has(token.norm);
       if (capitalName && !nonWord && !long && STOPWORDS.has(start.norm)) continue;
-      this.lookup(key, first, last, nonWord, out, endsInFunctionWord ? 0.85 : long && !nonWord && !capitalName ? 0.55 : 0, long && !nonWord && !capitalName);
+      this.lookup(
+        key,
+        first,
+        last,
+        nonWord,
+        out,
+        endsInFunctionWord ? 0.85 : long && !nonWord && !capitalName ? 0.55 : 0,
+        long && !nonWord && !capitalName,
+      );
     }
   }
 
@@ -154,7 +162,15 @@ export class PhoneticIndex {
       if (last === first && keyed.words > 1) continue;
       if (longCodesOnly && keyed.words < last - first) continue;
       if (similarity >= Math.max(minSimilarity, codeLength >= 4 && codeDistance === 0 ? 0.4 : 0.5)) {
-        out.push({ entry: keyed.entry, first, last, similarity: similarity - codeDistance * 0.08, nonWord, long: longCodesOnly, fuzzy: codeDistance > 0 });
+        out.push({
+          entry: keyed.entry,
+          first,
+          last,
+          similarity: similarity - codeDistance * 0.08,
+          nonWord,
+          long: longCodesOnly,
+          fuzzy: codeDistance > 0,
+        });
       }
     }
   }

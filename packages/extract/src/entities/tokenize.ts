@@ -26,11 +26,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.'’\-]*/gu;
 
 export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/’/g, "'");
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 }
 
 /** The comparison key of a word or a multi-word name: normalized, without spaces, dots, dashes, apostrophes. */
@@ -80,7 +76,12 @@ function splitGlued(word: string): number | null {
     const right = word.slice(i);
     let score = 0;
     if (STOPWORDS.has(right) && right.length >= 3 && i <= 2) score = 3;
-    else if (wordFrequency(left) >= 500 && (left.length >= 2 || right.length >= 5) && (wordFrequency(right) >= 50 || isEnglish(right))) score = 2;
+    else if (
+      wordFrequency(left) >= 500 &&
+      (left.length >= 2 || right.length >= 5) &&
+      (wordFrequency(right) >= 50 || isEnglish(right))
+    )
+      score = 2;
     else if (wordFrequency(left) >= 2000 && left.length >= 4 && right.length <= 3) score = 1;
     // The first stopword split keeps the longer stopword (`tensorflow can`, not `tensorflowc an`).
     if (score > bestScore || (score === bestScore && score > 0 && score < 3)) {

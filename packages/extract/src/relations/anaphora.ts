@@ -42,14 +42,53 @@ const SINGLE: Record<string, Omit<Anaphor, 'width'>> = {
 
 const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
 const DEMONSTRATED = new Set([
-  'work', 'project', 'projects', 'language', 'languages', 'library', 'libraries', 'framework', 'frameworks', 'tool',
-  'tools', 'idea', 'technique', 'approach', 'research', 'compiler', 'compilers', 'company', 'chip', 'system',
-  'systems', 'paper', 'algorithm', 'method', 'benchmark', 'dataset', 'competition', 'things',
+  'work',
+  'project',
+  'projects',
+  'language',
+  'languages',
+  'library',
+  'libraries',
+  'framework',
+  'frameworks',
+  'tool',
+  'tools',
+  'idea',
+  'technique',
+  'approach',
+  'research',
+  'compiler',
+  'compilers',
+  'company',
+  'chip',
+  'system',
+  'systems',
+  'paper',
+  'algorithm',
+  'method',
+  'benchmark',
+  'dataset',
+  'competition',
+  'things',
 ]);
 
 const ARTIFACTS = new Set([
-  'work', 'project', 'projects', 'language', 'languages', 'library', 'libraries', 'framework', 'frameworks', 'tool',
-  'tools', 'compiler', 'compilers', 'chip', 'system', 'systems',
+  'work',
+  'project',
+  'projects',
+  'language',
+  'languages',
+  'library',
+  'libraries',
+  'framework',
+  'frameworks',
+  'tool',
+  'tools',
+  'compiler',
+  'compilers',
+  'chip',
+  'system',
+  'systems',
 ]);
 
 const VERB_CONTEXT = new Set(['at', 'for', 'on', 'with', 'in', 'together', 'well', 'out', 'hard', 'there']);
@@ -78,10 +117,60 @@ function fits(want: Want, kind: EntityKind | undefined): boolean {
 
 /** Words after which "it" or "they" is an object ("do it", "with it"), not a subject. */
 const OBJECT_CONTEXT = new Set([
-  'do', 'did', 'does', 'doing', 'done', 'make', 'made', 'use', 'used', 'using', 'with', 'to', 'of', 'for', 'on', 'in',
-  'about', 'at', 'by', 'from', 'into', 'than', 'like', 'get', 'got', 'try', 'tried', 'run', 'put', 'call', 'see', 'saw',
-  'love', 'loved', 'read', 'train', 'trained', 'teach', 'write', 'wrote', 'designed', 'created', 'built', 'want', 'need',
-  'fix', 'program', 'learn', 'learned', 'change', 'released', 'introduced', 'developed', 'invented',
+  'do',
+  'did',
+  'does',
+  'doing',
+  'done',
+  'make',
+  'made',
+  'use',
+  'used',
+  'using',
+  'with',
+  'to',
+  'of',
+  'for',
+  'on',
+  'in',
+  'about',
+  'at',
+  'by',
+  'from',
+  'into',
+  'than',
+  'like',
+  'get',
+  'got',
+  'try',
+  'tried',
+  'run',
+  'put',
+  'call',
+  'see',
+  'saw',
+  'love',
+  'loved',
+  'read',
+  'train',
+  'trained',
+  'teach',
+  'write',
+  'wrote',
+  'designed',
+  'created',
+  'built',
+  'want',
+  'need',
+  'fix',
+  'program',
+  'learn',
+  'learned',
+  'change',
+  'released',
+  'introduced',
+  'developed',
+  'invented',
 ]);
 
 /** Words within which the nearest fitting entity may win over others named three times further back. */
@@ -89,8 +178,24 @@ const NEAR = 12;
 
 /** Words that follow a subject: a name right before one of them is the subject of its clause. */
 const AUXILIARY = new Set([
-  'is', 'was', 'are', 'were', 'can', 'could', 'will', 'would', 'has', 'had', 'have', 'does', 'did', 'should',
-  'might', 'may', 'must', "'s",
+  'is',
+  'was',
+  'are',
+  'were',
+  'can',
+  'could',
+  'will',
+  'would',
+  'has',
+  'had',
+  'have',
+  'does',
+  'did',
+  'should',
+  'might',
+  'may',
+  'must',
+  "'s",
 ]);
 
 const LIST_GLUE = new Set(['and', 'or', '']);
@@ -152,7 +257,8 @@ function resolve(
   const distinct = new Set(candidates.flatMap((c) => c.entities));
   // A lone "they" is an organization ("Google ... they"), never a single thing.
   const lone = !(anaphor.want === 'group' && kindOf([...distinct][0]!) !== 'Organization');
-  if (distinct.size === 1) return lone ? { entities: [...distinct], anchor: nearest.anchor, confidence: nearest.confidence * 0.9 } : null;
+  if (distinct.size === 1)
+    return lone ? { entities: [...distinct], anchor: nearest.anchor, confidence: nearest.confidence * 0.9 } : null;
   if (anaphor.plural) {
     const list = coordinatedList(candidates, words);
     if (list) return list;
@@ -171,7 +277,10 @@ function resolve(
 }
 
 /** The coordinated list ending at the nearest candidate ("tile and ml ir and t vm"), if it names several. */
-function coordinatedList(candidates: Item[], words: Words): Omit<Item, 'first' | 'last' | 'pronoun' | 'objectOnly'> | null {
+function coordinatedList(
+  candidates: Item[],
+  words: Words,
+): Omit<Item, 'first' | 'last' | 'pronoun' | 'objectOnly'> | null {
   const list = [candidates[0]!];
   for (let k = 1; k < candidates.length; k++) {
     const previous = candidates[k]!;

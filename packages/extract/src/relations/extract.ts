@@ -64,7 +64,12 @@ export function extractRelations(transcript: Transcript, mentions: Mention[], op
       const lone = !pair(i + 1, i + 2, items, words, kindOf, found.slice(-CARRY_WINDOW));
       if (lone) knownUnlinked = i + 1;
       if (lone && next.first - items[i]!.last - 1 <= SKIP_GAP) pair(i, i + 2, items, words, kindOf, found);
-    } else if (!linked && next && modifier(middle, next, words, kindOf) && next.first - items[i]!.last - 1 <= SKIP_GAP) {
+    } else if (
+      !linked &&
+      next &&
+      modifier(middle, next, words, kindOf) &&
+      next.first - items[i]!.last - 1 <= SKIP_GAP
+    ) {
       // A maker's name used as a modifier ("the best NVIDIA GPUs") does not stand between two entities.
       pair(i, i + 2, items, words, kindOf, found);
     }
@@ -239,7 +244,8 @@ function emit(
       });
     }
   }
-  if (out.length === 0 && rule.direction === 'forward') out.push(...carried(rule, ai, bi, tail, items, words, kindOf, found));
+  if (out.length === 0 && rule.direction === 'forward')
+    out.push(...carried(rule, ai, bi, tail, items, words, kindOf, found));
   out.push(...identified(out, kindOf, found));
   found.push(...out);
   return out;
@@ -403,7 +409,8 @@ function coordinate(
     const list = [...items];
     list[ai] = partner;
     const added = emit(rule, ai, bi, 0, list, words, kindOf, []);
-    for (const f of added) found.push({ ...f, first: a.anchor, last: partner.last, confidence: Math.round(f.confidence * 85) / 100 });
+    for (const f of added)
+      found.push({ ...f, first: a.anchor, last: partner.last, confidence: Math.round(f.confidence * 85) / 100 });
   }
 }
 
@@ -423,7 +430,8 @@ function emitFor(
   first: number,
 ): void {
   const added = emit(rule, ai, bi, tail, list, words, kindOf, []);
-  for (const f of added) found.push({ ...f, first: Math.min(f.first, first), confidence: Math.round(f.confidence * 90) / 100 });
+  for (const f of added)
+    found.push({ ...f, first: Math.min(f.first, first), confidence: Math.round(f.confidence * 90) / 100 });
 }
 
 /** One relation per statement, in transcript order: repeated findings over the same words collapse. */

@@ -6,7 +6,21 @@ import nlp from 'compromise';
  */
 const VERB_GROUPS: Record<string, { bases: string[]; extra?: string[] }> = {
   create: {
-    bases: ['create', 'write', 'develop', 'design', 'invent', 'build', 'make', 'produce', 'implement', 'release', 'start', 'launch', 'author'],
+    bases: [
+      'create',
+      'write',
+      'develop',
+      'design',
+      'invent',
+      'build',
+      'make',
+      'produce',
+      'implement',
+      'release',
+      'start',
+      'launch',
+      'author',
+    ],
     extra: ['co-created', 'cocreated', 'co-wrote', 'cowrote', 'co-designed', 'co-developed'],
   },
   found: {
@@ -15,7 +29,17 @@ const VERB_GROUPS: Record<string, { bases: string[]; extra?: string[] }> = {
   },
   lead: { bases: ['lead', 'head', 'run', 'manage', 'direct', 'chair', 'oversee', 'spearhead'] },
   discover: {
-    bases: ['discover', 'introduce', 'come up with', 'coin', 'propose', 'pioneer', 'invent', 'popularize', 'popularise'],
+    bases: [
+      'discover',
+      'introduce',
+      'come up with',
+      'coin',
+      'propose',
+      'pioneer',
+      'invent',
+      'popularize',
+      'popularise',
+    ],
   },
   author: { bases: ['write', 'author', 'publish', 'co-author', 'coauthor', 'present'] },
   use: { bases: ['use', 'rely on', 'depend on', 'adopt', 'leverage', 'employ', 'utilize'] },
@@ -93,8 +117,26 @@ export function participles(group: string): string {
 
 /** Words that carry no relation and are dropped from the words between two mentions. */
 export const FILLERS = new Set([
-  'actually', 'basically', 'really', 'also', 'just', 'originally', 'previously', 'um', 'uh', 'uhm', 'er',
-  'eventually', 'later', 'initially', 'literally', 'obviously', 'essentially', 'kinda', 'sorta', 'mm-hmm',
+  'actually',
+  'basically',
+  'really',
+  'also',
+  'just',
+  'originally',
+  'previously',
+  'um',
+  'uh',
+  'uhm',
+  'er',
+  'eventually',
+  'later',
+  'initially',
+  'literally',
+  'obviously',
+  'essentially',
+  'kinda',
+  'sorta',
+  'mm-hmm',
 ]);
 
 /** Filler phrases of two words ("you know", "kind of"), dropped likewise. */

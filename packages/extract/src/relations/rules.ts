@@ -110,7 +110,9 @@ export const RULES: readonly Rule[] = [
       relation,
       direction: 'reverse',
       // A word may echo A's name before the verb ("spaced | repetition is an idea created by").
-      gap: full(`(?:(?:\\S+ )?(?:which|that|who) |\\S+ (?={aux} ))?(?:{aux} )?(?:{det} (?:\\S+ ){0,2})?(?:being )?{pp:${group}}${BY_AGENT}`),
+      gap: full(
+        `(?:(?:\\S+ )?(?:which|that|who) |\\S+ (?={aux} ))?(?:{aux} )?(?:{det} (?:\\S+ ){0,2})?(?:being )?{pp:${group}}${BY_AGENT}`,
+      ),
       confidence,
     }),
   ),
@@ -177,18 +179,35 @@ export const RULES: readonly Rule[] = [
     maxWords: 1,
     relation: 'leads',
     direction: 'reverse',
-    before: ending('(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s? of(?: {det})?'),
+    before: ending(
+      '(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s? of(?: {det})?',
+    ),
     gap: full(`(?:{aux} )?`),
     confidence: 0.75,
   },
   // Titles before the name: "Python's inventor himself, Guido van Rossum", "MLIR lead Chris Lattner".
   {
     name: 'creator-title',
-    needs: new Set(['creator', 'creators', 'inventor', 'inventors', 'developer', 'developers', 'designer', 'author', 'father', 'architect', 'co-creator', 'cocreator']),
+    needs: new Set([
+      'creator',
+      'creators',
+      'inventor',
+      'inventors',
+      'developer',
+      'developers',
+      'designer',
+      'author',
+      'father',
+      'architect',
+      'co-creator',
+      'cocreator',
+    ]),
     maxWords: 3,
     relation: 'created',
     direction: 'reverse',
-    gap: full("(?:'s |s' )?(?:co-?)?(?:creator|inventor|developer|designer|author|father|architect)s?(?: himself| herself)?"),
+    gap: full(
+      "(?:'s |s' )?(?:co-?)?(?:creator|inventor|developer|designer|author|father|architect)s?(?: himself| herself)?",
+    ),
     confidence: 0.75,
   },
   {
@@ -202,11 +221,27 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-title',
-    needs: new Set(['president', 'ceo', 'cto', 'head', 'director', 'leader', 'lead', 'chair', 'chairman', 'maintainer', 'host', 'organizer', 'organiser']),
+    needs: new Set([
+      'president',
+      'ceo',
+      'cto',
+      'head',
+      'director',
+      'leader',
+      'lead',
+      'chair',
+      'chairman',
+      'maintainer',
+      'host',
+      'organizer',
+      'organiser',
+    ]),
     maxWords: 3,
     relation: 'leads',
     direction: 'reverse',
-    gap: full("(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s?(?: himself| herself)?"),
+    gap: full(
+      "(?:'s |s' )?(?:president|ceo|cto|head|director|leader|lead|chair|chairman|maintainer|host|organi[sz]er)s?(?: himself| herself)?",
+    ),
     confidence: 0.7,
   },
   // "another language built on top of the learnings of APL that was called J".
@@ -231,11 +266,42 @@ export const RULES: readonly Rule[] = [
     confidence: 0.7,
   },
   // Possessives: "Google's TPU", "Google's Jeff Dean".
-  { name: 'maker-possessive', maxWords: 1, relation: 'created', direction: 'forward', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
-  { name: 'employer-possessive', maxWords: 1, relation: 'works_at', direction: 'reverse', possessive: true, gap: full("(?:'s|')?"), confidence: 0.65 },
+  {
+    name: 'maker-possessive',
+    maxWords: 1,
+    relation: 'created',
+    direction: 'forward',
+    possessive: true,
+    gap: full("(?:'s|')?"),
+    confidence: 0.65,
+  },
+  {
+    name: 'employer-possessive',
+    maxWords: 1,
+    relation: 'works_at',
+    direction: 'reverse',
+    possessive: true,
+    gap: full("(?:'s|')?"),
+    confidence: 0.65,
+  },
   // "TPU from Google", "Pete Warden from Google".
-  { name: 'made-by', maxWords: 1, relation: 'created', direction: 'reverse', gap: full('(?:from|by)'), confidence: 0.6 },
-  { name: 'employee-from', maxWords: 1, relation: 'works_at', direction: 'forward', gap: full('from'), source: ROLE_PERSON, confidence: 0.6 },
+  {
+    name: 'made-by',
+    maxWords: 1,
+    relation: 'created',
+    direction: 'reverse',
+    gap: full('(?:from|by)'),
+    confidence: 0.6,
+  },
+  {
+    name: 'employee-from',
+    maxWords: 1,
+    relation: 'works_at',
+    direction: 'forward',
+    gap: full('from'),
+    source: ROLE_PERSON,
+    confidence: 0.6,
+  },
   // "the Stanford competition DAWNBench", "a Google project called TensorFlow".
   {
     name: 'maker-compound',
@@ -275,7 +341,9 @@ export const RULES: readonly Rule[] = [
     maxWords: 8,
     relation: 'competes_with',
     direction: 'forward',
-    gap: full('(?:and )?(?:then )?(?:(?:we|they|i|people|you|he|she) )?(?:{aux} )?(?:{v:switch})(?: over)?(?: from(?: \\S+){0,2})? to(?: {det})?'),
+    gap: full(
+      '(?:and )?(?:then )?(?:(?:we|they|i|people|you|he|she) )?(?:{aux} )?(?:{v:switch})(?: over)?(?: from(?: \\S+){0,2})? to(?: {det})?',
+    ),
     confidence: 0.6,
   },
   {
@@ -296,7 +364,9 @@ export const RULES: readonly Rule[] = [
     direction: 'forward',
     // The last word may be a maker's name qualifying B ("and the best NVIDIA GPUs").
     gap: full('(?:and|or)(?: {det})?(?: (?:best|latest|new|newer|top|high end|fastest))?(?: \\S+)?'),
-    after: opening('(?:are|were|seem|look|being)(?: (?:very|pretty|quite|roughly|basically|really|kind of|all))? (?:similar|comparable|equivalent|alternatives|competitors|rivals|competing|neck and neck)'),
+    after: opening(
+      '(?:are|were|seem|look|being)(?: (?:very|pretty|quite|roughly|basically|really|kind of|all))? (?:similar|comparable|equivalent|alternatives|competitors|rivals|competing|neck and neck)',
+    ),
     confidence: 0.6,
   },
   // "it's ten times slower than PyTorch": two things compared are alternatives.
@@ -326,7 +396,11 @@ export const RULES: readonly Rule[] = [
   ...(
     [
       ['founded', 'company|startup|firm|lab|institute|nonprofit', 0.7],
-      ['created', 'language|project|library|framework|tool|system|compiler|app|product|chip|dataset|benchmark|technique|algorithm', 0.7],
+      [
+        'created',
+        'language|project|library|framework|tool|system|compiler|app|product|chip|dataset|benchmark|technique|algorithm',
+        0.7,
+      ],
       ['authored', 'paper|book|article|thesis|essay|blog post', 0.7],
     ] as const
   ).map(
@@ -354,7 +428,9 @@ export const RULES: readonly Rule[] = [
       maxWords: 1,
       relation,
       direction: 'reverse',
-      before: ending(`(?:the|a|that|this) (?:guy|person|man|woman|one|fellow|team|folks|company|people) (?:that|who|which) (?:{aux} )?{v:${group}}(?: {det})?`),
+      before: ending(
+        `(?:the|a|that|this) (?:guy|person|man|woman|one|fellow|team|folks|company|people) (?:that|who|which) (?:{aux} )?{v:${group}}(?: {det})?`,
+      ),
       gap: full('(?:{aux} )?'),
       source: ['Person', 'Organization'],
       confidence,
@@ -402,7 +478,9 @@ export const RULES: readonly Rule[] = [
     maxWords: 5,
     relation: 'uses',
     direction: 'reverse',
-    gap: full('(?:(?!(?:with|to|for|from|than|and|or|in|on|of|vs)\\b)\\S+ )?(?:ones|frameworks?|librar(?:y|ies)|packages?|tools|projects|modules|libs|apps|bindings) (?:such as|like|including)'),
+    gap: full(
+      '(?:(?!(?:with|to|for|from|than|and|or|in|on|of|vs)\\b)\\S+ )?(?:ones|frameworks?|librar(?:y|ies)|packages?|tools|projects|modules|libs|apps|bindings) (?:such as|like|including)',
+    ),
     source: ['Software'],
     target: ['ProgrammingLanguage'],
     confidence: 0.6,
@@ -458,12 +536,22 @@ export const RULES: readonly Rule[] = [
     maxWords: 30,
     relation: 'authored',
     direction: 'forward',
-    gap: full('(?:which|that|who) (?:\\S+ ){0,14}?(?:paper|book|article|thesis|essay)(?: \\S+){0,8}? (?:called|named|titled)'),
+    gap: full(
+      '(?:which|that|who) (?:\\S+ ){0,14}?(?:paper|book|article|thesis|essay)(?: \\S+){0,8}? (?:called|named|titled)',
+    ),
     source: ROLE_PERSON,
     confidence: 0.65,
   },
   // "Anders Hejlsberg, who previously did Turbo Pascal".
-  { name: 'who-did', maxWords: 2, relation: 'created', direction: 'forward', gap: full('who did'), source: ROLE_PERSON, confidence: 0.6 },
+  {
+    name: 'who-did',
+    maxWords: 2,
+    relation: 'created',
+    direction: 'forward',
+    gap: full('who did'),
+    source: ROLE_PERSON,
+    confidence: 0.6,
+  },
   // Roles: "Jeremy Howard, the founder of fast.ai", "a former president of Kaggle".
   {
     name: 'founder-of',
@@ -481,7 +569,9 @@ export const RULES: readonly Rule[] = [
     relation: 'created',
     direction: 'forward',
     pre: true,
-    gap: clause('{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?'),
+    gap: clause(
+      '{pre}(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:co-?)?(?:creator|developer|inventor|designer|author|father|architect)s? of(?: {det})?',
+    ),
     source: ROLE_PERSON,
     confidence: 0.8,
   },
@@ -510,7 +600,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'works-at-role',
-    needs: /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff|director|head|vp|chief|lead|manager/,
+    needs:
+      /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff|director|head|vp|chief|lead|manager/,
     relation: 'works_at',
     direction: 'forward',
     pre: true,
@@ -529,7 +620,7 @@ export const RULES: readonly Rule[] = [
     direction: 'forward',
     pre: true,
     gap: clause(
-      "{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) (?:at|for|by|with)|at|for)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?",
+      '{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) (?:at|for|by|with)|at|for)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?',
     ),
     source: ROLE_PERSON,
     confidence: 0.7,
@@ -541,7 +632,9 @@ export const RULES: readonly Rule[] = [
     relation: 'successor_of',
     direction: 'forward',
     pre: true,
-    gap: clause('{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement|(?:next|newer|new) version) (?:of|to|for)|{v:replace})(?: {det})?'),
+    gap: clause(
+      '{pre}(?:{aux} )?(?:(?:{det} )?(?:\\S+ )?(?:successor|replacement|(?:next|newer|new) version) (?:of|to|for)|{v:replace})(?: {det})?',
+    ),
     confidence: 0.75,
   },
   {
@@ -561,7 +654,9 @@ export const RULES: readonly Rule[] = [
     relation: 'runs_on',
     direction: 'forward',
     pre: true,
-    gap: clause('{pre}(?:{aux} )?(?:(?:{v:run}|works|working|available|deployed) on(?: top of)?|ported to)(?: {det})?(?: \\S+)?'),
+    gap: clause(
+      '{pre}(?:{aux} )?(?:(?:{v:run}|works|working|available|deployed) on(?: top of)?|ported to)(?: {det})?(?: \\S+)?',
+    ),
     confidence: 0.75,
   },
   // Software right before hardware: "Python on a GPU", "kernels for the TPU".
@@ -661,7 +756,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'uses',
-    needs: new Set([...verbWords('use'), 'written', 'implemented', 'programmed', 'coded', 'built', 'done', 'powered', 'top', 'about']),
+    needs: new Set([
+      ...verbWords('use'),
+      'written',
+      'implemented',
+      'programmed',
+      'coded',
+      'built',
+      'done',
+      'powered',
+      'top',
+      'about',
+    ]),
     relation: 'uses',
     direction: 'forward',
     pre: true,
@@ -700,7 +806,9 @@ export const RULES: readonly Rule[] = [
     relation: 'won',
     direction: 'forward',
     pre: true,
-    gap: clause('{pre}(?:{aux} )?(?:{v:win}|(?:took|came|placed|finished) first (?:place )?(?:in|at)|(?:achievement|victory|win|record) (?:on|in|at))(?: {det})?(?: \\S+)?'),
+    gap: clause(
+      '{pre}(?:{aux} )?(?:{v:win}|(?:took|came|placed|finished) first (?:place )?(?:in|at)|(?:achievement|victory|win|record) (?:on|in|at))(?: {det})?(?: \\S+)?',
+    ),
     confidence: 0.8,
   },
   {

@@ -59,7 +59,12 @@ export class Words {
   commaAfter(i: number): boolean {
     if (((this.flags[i] ?? 0) & COMMA) !== 0) return true;
     const next = i + 1;
-    return next < this.length && (this.flags[next]! & COMMA) !== 0 && this.from[next] === this.to[i] && this.norm(next) === '';
+    return (
+      next < this.length &&
+      (this.flags[next]! & COMMA) !== 0 &&
+      this.from[next] === this.to[i] &&
+      this.norm(next) === ''
+    );
   }
 }
 
@@ -79,8 +84,19 @@ export function wordStream(transcript: Transcript, mentions: Mention[]): { words
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -157,7 +173,8 @@ function flagsOf(text: string, from: number, to: number): number {
   let end = to - 1;
   let c = text.charCodeAt(end);
   if (c === 44) return COMMA;
-  while (end > from && (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019)) c = text.charCodeAt(--end);
+  while (end > from && (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019))
+    c = text.charCodeAt(--end);
   if (c !== 46 && c !== 63 && c !== 33) return 0;
   if (c === 46 && abbreviation(text, from, to)) return 0;
   return SENTENCE_END;

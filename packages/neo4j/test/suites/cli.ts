@@ -51,8 +51,14 @@ export function cliSuite(): void {
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
       const graph = fixtureGraph();
-      expect(first.stdout).toMatch(new RegExp(`^pushed ${join(out, 'graph.json')} to ${neo4jSettings.uri}( \\(database \\S+\\))? in [\\d.]+ s: \\d+ created, 0 updated, 0 unchanged \\(after wiping \\d+ nodes\\)\n`));
-      expect(first.stdout).toMatch(new RegExp(`\\n  episodes +${graph.attributes.episodes.length} +${graph.attributes.episodes.length} +0 +0\\n`));
+      expect(first.stdout).toMatch(
+        new RegExp(
+          `^pushed ${join(out, 'graph.json')} to ${neo4jSettings.uri}( \\(database \\S+\\))? in [\\d.]+ s: \\d+ created, 0 updated, 0 unchanged \\(after wiping \\d+ nodes\\)\n`,
+        ),
+      );
+      expect(first.stdout).toMatch(
+        new RegExp(`\\n  episodes +${graph.attributes.episodes.length} +${graph.attributes.episodes.length} +0 +0\\n`),
+      );
       expect((await counts(driver)).Entity).toBe(graph.nodes.length);
 
       const again = await talkgraph(['neo4j', 'push', join(out, 'graph.json'), '--quiet']);
@@ -64,13 +70,17 @@ export function cliSuite(): void {
     test('flags override the environment', async () => {
       const run = await talkgraph(['neo4j', 'push', out, '--uri', 'bolt://127.0.0.1:9', '--quiet']);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/^talkgraph: talkgraph-neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 .*pnpm neo4j:dev`\n$/);
+      expect(run.stderr).toMatch(
+        /^talkgraph: talkgraph-neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 .*pnpm neo4j:dev`\n$/,
+      );
     });
 
     test('a wrong password, a missing database, a missing password: one line each, exit 1', async () => {
       const password = await talkgraph(['neo4j', 'push', out, '--password', 'wrong-password']);
       expect(password.code).toBe(1);
-      expect(password.stderr).toMatch(/^talkgraph: talkgraph-neo4j: Neo4j at \S+ refused user "neo4j": wrong user name or password;[^\n]*\n$/);
+      expect(password.stderr).toMatch(
+        /^talkgraph: talkgraph-neo4j: Neo4j at \S+ refused user "neo4j": wrong user name or password;[^\n]*\n$/,
+      );
 
       const database = await talkgraph(['neo4j', 'push', out], { NEO4J_DATABASE: 'nowhere' });
       expect(database.code).toBe(1);
@@ -82,7 +92,14 @@ export function cliSuite(): void {
     });
 
     test('killed with SIGKILL in the middle of a push, a re-run completes with no duplicates', async () => {
-      const graph = syntheticGraph({ episodes: 4, segmentsPerEpisode: 100, entities: 300, mentions: 4000, statements: 1000, cooccurrences: 1000 });
+      const graph = syntheticGraph({
+        episodes: 4,
+        segmentsPerEpisode: 100,
+        entities: 300,
+        mentions: 4000,
+        statements: 1000,
+        cooccurrences: 1000,
+      });
       const file = join(out, 'synthetic.json');
       writeFileSync(file, JSON.stringify(graph));
       await pushGraph(graph, pushOptions({ wipe: true }));
@@ -90,7 +107,12 @@ export function cliSuite(): void {
       await wipeGraph(pushOptions());
 
       const child = spawn(process.execPath, [BIN, 'neo4j', 'push', file, '--batch-size', '100', '--quiet'], {
-        env: { ...process.env, NEO4J_URI: neo4jSettings.uri, NEO4J_USER: neo4jSettings.user, NEO4J_PASSWORD: neo4jSettings.password },
+        env: {
+          ...process.env,
+          NEO4J_URI: neo4jSettings.uri,
+          NEO4J_USER: neo4jSettings.user,
+          NEO4J_PASSWORD: neo4jSettings.password,
+        },
         stdio: 'ignore',
       });
       const exited = new Promise((resolve) => child.on('exit', (_, signal) => resolve(signal)));

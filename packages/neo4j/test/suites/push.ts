@@ -6,7 +6,8 @@ import { counts, openDriver, pushOptions, rows, snapshot } from '../support/data
 
 const phase = (result: PushResult, name: Phase) => result.phases.find((item) => item.phase === name)!;
 const mentionTotal = (graph: GraphJson) => graph.nodes.reduce((sum, node) => sum + node.attributes!.mentions.length, 0);
-const segmentTotal = (graph: GraphJson) => graph.attributes.episodes.reduce((sum, episode) => sum + episode.segments.length, 0);
+const segmentTotal = (graph: GraphJson) =>
+  graph.attributes.episodes.reduce((sum, episode) => sum + episode.segments.length, 0);
 
 export function pushSuite(): void {
   describe('pushGraph', () => {
@@ -39,12 +40,24 @@ export function pushSuite(): void {
       expect(result.created).toBe(result.phases.reduce((sum, item) => sum + item.rows, 0));
       expect(result.updated + result.unchanged).toBe(0);
       expect(result.nodesCreated).toBe(1 + segments + graph.nodes.length);
-      expect(result.relationshipsCreated).toBe(segments + (segments - 1) + mentionTotal(graph) + statements + cooccurrences);
+      expect(result.relationshipsCreated).toBe(
+        segments + (segments - 1) + mentionTotal(graph) + statements + cooccurrences,
+      );
 
-      const [apl] = await rows(driver, "MATCH (n:Entity:ProgrammingLanguage {id: 'apl'}) RETURN n {.*, labels: labels(n)} AS n");
-      expect(apl.n).toEqual(expect.objectContaining({ name: 'APL', kind: 'ProgrammingLanguage', aliases: ['APL'], mentionCount: 2 }));
-      const built = await rows(driver, "MATCH (:Entity {name: 'J'})-[r:BASED_ON]->(:Entity {name: 'APL'}) RETURN r.quote AS quote, r.start AS start, r.episodeId AS episode");
-      expect(built).toEqual([{ quote: graph.attributes.episodes[0].segments[2].text, start: 21, episode: 'array-languages' }]);
+      const [apl] = await rows(
+        driver,
+        "MATCH (n:Entity:ProgrammingLanguage {id: 'apl'}) RETURN n {.*, labels: labels(n)} AS n",
+      );
+      expect(apl.n).toEqual(
+        expect.objectContaining({ name: 'APL', kind: 'ProgrammingLanguage', aliases: ['APL'], mentionCount: 2 }),
+      );
+      const built = await rows(
+        driver,
+        "MATCH (:Entity {name: 'J'})-[r:BASED_ON]->(:Entity {name: 'APL'}) RETURN r.quote AS quote, r.start AS start, r.episodeId AS episode",
+      );
+      expect(built).toEqual([
+        { quote: graph.attributes.episodes[0].segments[2].text, start: 21, episode: 'array-languages' },
+      ]);
     });
 
     test('integers are stored as integers and seconds as floats', async () => {
@@ -80,7 +93,11 @@ export function pushSuite(): void {
       const result = await pushGraph(two, pushOptions());
       const added = two.attributes.episodes[1];
       expect(phase(result, 'episodes')).toMatchObject({ created: 1, updated: 0, unchanged: 1 });
-      expect(phase(result, 'segments')).toMatchObject({ created: added.segments.length, updated: 0, unchanged: segmentTotal(one) });
+      expect(phase(result, 'segments')).toMatchObject({
+        created: added.segments.length,
+        updated: 0,
+        unchanged: segmentTotal(one),
+      });
       expect(phase(result, 'mentions')).toMatchObject({
         created: mentionTotal(two) - mentionTotal(one),
         updated: 0,
@@ -95,7 +112,10 @@ export function pushSuite(): void {
 
       const [episodes] = await rows(driver, 'MATCH (e:Episode) RETURN count(e) AS episodes');
       expect(episodes.episodes).toBe(2);
-      const [mlir] = await rows(driver, "MATCH (n:Entity {id: 'mlir'}) RETURN n.mentionCount AS count, n.episodes AS episodes");
+      const [mlir] = await rows(
+        driver,
+        "MATCH (n:Entity {id: 'mlir'}) RETURN n.mentionCount AS count, n.episodes AS episodes",
+      );
       expect(mlir).toEqual({ count: 4, episodes: ['array-languages', 'training-fast'] });
     });
 
@@ -108,16 +128,21 @@ export function pushSuite(): void {
       expect(after.Episode).toBe((before.Episode ?? 0) + 1);
       expect(after.Entity).toBe((before.Entity ?? 0) + nasty.length);
 
-      const names = await rows(driver, "MATCH (n:Entity) WHERE n.id STARTS WITH 'odd-' RETURN n.id AS id, n.name AS name ORDER BY id");
+      const names = await rows(
+        driver,
+        "MATCH (n:Entity) WHERE n.id STARTS WITH 'odd-' RETURN n.id AS id, n.name AS name ORDER BY id",
+      );
       expect(names.map((row) => row.name)).toEqual(nasty);
       const quotes = await rows(
         driver,
-        "MATCH (:Entity)-[r:USES]->(:Entity) WHERE r.episodeId = $episode RETURN r.quote AS quote, r.speaker AS speaker ORDER BY r.segment",
+        'MATCH (:Entity)-[r:USES]->(:Entity) WHERE r.episodeId = $episode RETURN r.quote AS quote, r.speaker AS speaker ORDER BY r.segment',
         { episode: 'odd "episode" }) //' },
       );
       expect(quotes.map((row) => row.quote)).toEqual(nasty);
       expect(quotes.map((row) => row.speaker)).toEqual(nasty.map((_, index) => nasty[(index + 1) % nasty.length]));
-      const [episode] = await rows(driver, 'MATCH (e:Episode {id: $id}) RETURN e.title AS title', { id: 'odd "episode" }) //' });
+      const [episode] = await rows(driver, 'MATCH (e:Episode {id: $id}) RETURN e.title AS title', {
+        id: 'odd "episode" }) //',
+      });
       expect(episode.title).toBe(nasty[1]);
     });
 
@@ -130,23 +155,31 @@ export function pushSuite(): void {
       await wipeGraph(pushOptions());
       let batches = 0;
       await expect(
-        pushGraph(graph, pushOptions({
-          batchSize: 2,
-          onProgress: () => {
-            batches += 1;
-            if (batches === 7) throw new Error('simulated crash');
-          },
-        })),
+        pushGraph(
+          graph,
+          pushOptions({
+            batchSize: 2,
+            onProgress: () => {
+              batches += 1;
+              if (batches === 7) throw new Error('simulated crash');
+            },
+          }),
+        ),
       ).rejects.toThrow('simulated crash');
       const partial = await snapshot(driver);
       expect(partial.nodes.length).toBeGreaterThan(0);
-      expect(partial.nodes.length + partial.relationships.length).toBeLessThan(complete.nodes.length + complete.relationships.length);
+      expect(partial.nodes.length + partial.relationships.length).toBeLessThan(
+        complete.nodes.length + complete.relationships.length,
+      );
 
       const rerun = await pushGraph(graph, pushOptions({ batchSize: 2 }));
       expect(rerun.created).toBeGreaterThan(0);
       expect(rerun.unchanged).toBeGreaterThan(0);
       expect(await snapshot(driver)).toEqual(complete);
-      const [duplicates] = await rows(driver, 'MATCH (s:Segment) WITH s.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS duplicates');
+      const [duplicates] = await rows(
+        driver,
+        'MATCH (s:Segment) WITH s.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS duplicates',
+      );
       expect(duplicates.duplicates).toBe(0);
     });
 

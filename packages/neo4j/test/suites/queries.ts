@@ -15,7 +15,11 @@ type Row = Record<string, unknown>;
 function documentedQueries(): { number: number; title: string; cypher: string }[] {
   const markdown = readFileSync(join(REPO_ROOT, 'docs/cypher.md'), 'utf8');
   const pattern = /^## (\d+)\. (.+)\n[\s\S]*?```cypher\n([\s\S]*?)```/gm;
-  return [...markdown.matchAll(pattern)].map((match) => ({ number: Number(match[1]), title: match[2], cypher: match[3] }));
+  return [...markdown.matchAll(pattern)].map((match) => ({
+    number: Number(match[1]),
+    title: match[2],
+    cypher: match[3],
+  }));
 }
 
 const entity = (graph: GraphJson, name: string) => {
@@ -56,7 +60,9 @@ const CHECKS: Record<number, (result: Row[], graph: GraphJson) => void> = {
   },
   2: (result) => expect(result.map((row) => row.language)).toContain('J'),
   3: (result) => {
-    expect(result).toEqual(expect.arrayContaining([expect.objectContaining({ creator: 'Kenneth Iverson', created: 'APL' })]));
+    expect(result).toEqual(
+      expect.arrayContaining([expect.objectContaining({ creator: 'Kenneth Iverson', created: 'APL' })]),
+    );
     expect(result.every((row) => (row.statements as number) >= 1)).toBe(true);
   },
   4: (result) => {
@@ -71,7 +77,11 @@ const CHECKS: Record<number, (result: Row[], graph: GraphJson) => void> = {
     const best = new Map<number, { name: string; pagerank: number }>();
     for (const { attributes: node } of graph.nodes) {
       const current = best.get(node!.community);
-      if (!current || node!.pagerank > current.pagerank || (node!.pagerank === current.pagerank && node!.label < current.name)) {
+      if (
+        !current ||
+        node!.pagerank > current.pagerank ||
+        (node!.pagerank === current.pagerank && node!.label < current.name)
+      ) {
         best.set(node!.community, { name: node!.label, pagerank: node!.pagerank });
       }
     }

@@ -16,17 +16,20 @@ export function scriptSuite(): void {
     test.each([
       ['the fixture', fixtureGraph],
       ['strings full of Cypher syntax', oddGraph],
-    ])('cypher-shell running graph.cypher of %s gives exactly what pushGraph gives; running it twice changes nothing', async (_, build) => {
-      const graph = build();
-      await pushGraph(graph, pushOptions({ wipe: true }));
-      const pushed = await snapshot(driver);
+    ])(
+      'cypher-shell running graph.cypher of %s gives exactly what pushGraph gives; running it twice changes nothing',
+      async (_, build) => {
+        const graph = build();
+        await pushGraph(graph, pushOptions({ wipe: true }));
+        const pushed = await snapshot(driver);
 
-      await wipeGraph(pushOptions());
-      const script = cypherScript(graph);
-      expect(await cypherShell(script)).toEqual({ code: 0, stderr: '' });
-      expect(await snapshot(driver)).toEqual(pushed);
-      expect(await cypherShell(script)).toEqual({ code: 0, stderr: '' });
-      expect(await snapshot(driver)).toEqual(pushed);
-    });
+        await wipeGraph(pushOptions());
+        const script = cypherScript(graph);
+        expect(await cypherShell(script)).toEqual({ code: 0, stderr: '' });
+        expect(await snapshot(driver)).toEqual(pushed);
+        expect(await cypherShell(script)).toEqual({ code: 0, stderr: '' });
+        expect(await snapshot(driver)).toEqual(pushed);
+      },
+    );
   });
 }

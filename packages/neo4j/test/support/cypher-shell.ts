@@ -12,7 +12,20 @@ export async function cypherShell(script: string): Promise<{ code: number | null
   const file = join(dir, 'graph.cypher');
   writeFileSync(file, script);
   const database = process.env.NEO4J_DATABASE ? ['-d', process.env.NEO4J_DATABASE] : [];
-  const args = ['cypher-shell', '-a', neo4jSettings.uri, '-u', neo4jSettings.user, '-p', neo4jSettings.password, ...database, '--format', 'plain', '-f', file];
+  const args = [
+    'cypher-shell',
+    '-a',
+    neo4jSettings.uri,
+    '-u',
+    neo4jSettings.user,
+    '-p',
+    neo4jSettings.password,
+    ...database,
+    '--format',
+    'plain',
+    '-f',
+    file,
+  ];
   try {
     return await new Promise((resolve) => {
       const child = spawn('bash', [TOOL, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -32,7 +32,11 @@ function typed(value: unknown): unknown {
   if (typeof value === 'number') return `float:${value}`;
   if (Array.isArray(value)) return value.map(typed);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => [key, typed(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, item]) => [key, typed(item)]),
+    );
   }
   return value;
 }
@@ -66,7 +70,10 @@ export async function snapshot(driver: Driver): Promise<{ nodes: string[]; relat
 
 /** Counts of talkgraph's nodes per label and relationships per type. */
 export async function counts(driver: Driver): Promise<Record<string, number>> {
-  const labels = await rows(driver, 'MATCH (n:Talkgraph) UNWIND labels(n) AS label RETURN label AS key, count(*) AS count');
+  const labels = await rows(
+    driver,
+    'MATCH (n:Talkgraph) UNWIND labels(n) AS label RETURN label AS key, count(*) AS count',
+  );
   const types = await rows(driver, 'MATCH (:Talkgraph)-[r]->(:Talkgraph) RETURN type(r) AS key, count(*) AS count');
   return Object.fromEntries([...labels, ...types].map((row) => [row.key as string, row.count as number]).sort());
 }

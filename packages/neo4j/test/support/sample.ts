@@ -12,9 +12,13 @@ import { REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
 export async function buildSample(): Promise<{ graph: GraphJson; cypher: string }> {
   const out = mkdtempSync(join(tmpdir(), 'talkgraph-neo4j-sample-'));
   try {
-    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', SAMPLE_TRANSCRIPT, '--out', out], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', SAMPLE_TRANSCRIPT, '--out', out],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (run.status !== 0) throw new Error(`talkgraph build failed (exit ${run.status}): ${run.stderr}`);
     return {
       graph: JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as GraphJson,

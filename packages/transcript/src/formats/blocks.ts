@@ -7,7 +7,10 @@ export interface Block {
 const whitespaceOnly = (line: string) => line.trim() === '';
 
 /** Splits lines at blank lines, as WebVTT and SubRip separate cues. */
-export function splitBlocks(lines: string[], isBlank: (line: string, previous: string | undefined) => boolean = whitespaceOnly): Block[] {
+export function splitBlocks(
+  lines: string[],
+  isBlank: (line: string, previous: string | undefined) => boolean = whitespaceOnly,
+): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   lines.forEach((text, i) => {

@@ -20,7 +20,8 @@ export function parseJsonSegments(text: string, file: string): RawTranscript {
     const where = `segment ${i + 1}`;
     if (!isObject(item)) throw new InputError(file, `${where} is not an object; each segment needs "start" and "text"`);
     const content = item.text ?? item.transcript;
-    if (typeof content !== 'string') throw new InputError(file, `${where} has no "text" string; each segment needs "start" and "text"`);
+    if (typeof content !== 'string')
+      throw new InputError(file, `${where} has no "text" string; each segment needs "start" and "text"`);
     const start = seconds(item.start, `${where} "start"`, file);
     if (start === null) throw new InputError(file, `${where} has no "start" time; give it in seconds`);
     const speaker = item.speaker ?? item.speaker_label ?? null;
@@ -54,9 +55,13 @@ function parseJson(text: string, file: string): unknown {
 
 function seconds(value: unknown, what: string, file: string): number | null {
   if (value === undefined || value === null) return null;
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? (parseTimecode(value) ?? Number(value)) : NaN;
+  const parsed =
+    typeof value === 'number' ? value : typeof value === 'string' ? (parseTimecode(value) ?? Number(value)) : NaN;
   if (!Number.isFinite(parsed) || parsed < 0 || (typeof value === 'string' && value.trim() === '')) {
-    throw new InputError(file, `${what} is ${JSON.stringify(value)}, not a time; give seconds as a non-negative number`);
+    throw new InputError(
+      file,
+      `${what} is ${JSON.stringify(value)}, not a time; give seconds as a non-negative number`,
+    );
   }
   return parsed;
 }

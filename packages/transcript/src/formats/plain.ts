@@ -11,7 +11,8 @@ export const PLAIN_SEGMENT_CHARS = 600;
 export function parsePlain(text: string): RawTranscript {
   const segments: RawSegment[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    for (const piece of chunk(collapseSpaces(paragraph))) segments.push({ start: null, end: null, speaker: null, text: piece });
+    for (const piece of chunk(collapseSpaces(paragraph)))
+      segments.push({ start: null, end: null, speaker: null, text: piece });
   }
   return { segments, timing: 'none', warnings: [] };
 }

@@ -7,7 +7,8 @@ import { CUE_TIMING } from './webvtt.js';
 /** `[Lex]`, `[Andrej Karpathy]`: a bracketed name marking the speaker (sound descriptions are removed before). */
 const NAME_MARKER = /^\[((?:[A-Z][\w'.-]*)(?: [A-Z][\w'.-]*){0,2})\]\s*/;
 /** `[Music]`, `(laughs)`: captioners' sound descriptions, not speech; removed from the text. */
-const SOUND_MARKER = /[[(](?:music|applause|laughter|laughs|laughing|inaudible|crosstalk|silence|noise|cheering|sighs|chuckles)[\])]/gi;
+const SOUND_MARKER =
+  /[[(](?:music|applause|laughter|laughs|laughing|inaudible|crosstalk|silence|noise|cheering|sighs|chuckles)[\])]/gi;
 /** `- ` at the start of a line: captioners' mark for a change of speaker. */
 const DASH = /^\s*[-\u2010-\u2014]\s+/;
 
@@ -50,7 +51,11 @@ export function parseSrt(lines: string[], file: string): RawTranscript {
     const start = match ? parseTimecode(match[1]!) : null;
     const end = match ? parseTimecode(match[2]!) : null;
     if (start === null || end === null) {
-      throw lineError(file, block.line + timingAt, `malformed cue time "${clip(timingLine)}"; write it as "HH:MM:SS,mmm --> HH:MM:SS,mmm"`);
+      throw lineError(
+        file,
+        block.line + timingAt,
+        `malformed cue time "${clip(timingLine)}"; write it as "HH:MM:SS,mmm --> HH:MM:SS,mmm"`,
+      );
     }
     const { text, turns } = cueText(block.lines.slice(timingAt + 1));
     segments.push({ start, end, speaker: null, text });

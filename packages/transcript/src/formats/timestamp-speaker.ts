@@ -16,7 +16,12 @@ export function parseTimestampSpeaker(lines: string[]): RawTranscript {
   let current: (RawSegment & { parts: string[] }) | null = null;
   const flush = () => {
     if (current)
-      segments.push({ start: current.start, end: null, speaker: current.speaker, text: collapseSpaces(current.parts.join(' ')) });
+      segments.push({
+        start: current.start,
+        end: null,
+        speaker: current.speaker,
+        text: collapseSpaces(current.parts.join(' ')),
+      });
   };
   for (const line of lines) {
     if (TIME_LINE.test(line)) {

@@ -3,7 +3,8 @@ import { TURN_LABEL } from './speaker-turns.js';
 import type { RawSegment, RawTranscript } from './raw.js';
 
 /** `00:01:02 text`, `1:02 text`, `[00:01:02] text`, `(01:02) text`, optionally `- text`. */
-export const LEADING_TIME = /^\s*([[(]?)((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)([\])]?)(\s*)(?:[-\u2013\u2014|:]\s+)?(.*)$/;
+export const LEADING_TIME =
+  /^\s*([[(]?)((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)([\])]?)(\s*)(?:[-\u2013\u2014|:]\s+)?(.*)$/;
 
 /** The time at the start of a line, when brackets (if any) are balanced and it is a real clock time. */
 export function leadingTime(line: string): { start: number; rest: string } | null {

@@ -10,7 +10,8 @@ const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]+)>/;
 const TIMESTAMP_TAG = /<(?:\d+:)?\d{2}:\d{2}\.\d{3}>/;
 
 /** YouTube's auto-captions put a line holding one space right after the time line; it is payload, not a cue break. */
-const isBlank = (line: string, previous: string | undefined) => line.trim() === '' && (line === '' || !previous?.includes('-->'));
+const isBlank = (line: string, previous: string | undefined) =>
+  line.trim() === '' && (line === '' || !previous?.includes('-->'));
 
 /**
  * WebVTT: the `WEBVTT` header block, then cues (optional identifier line, timing line with optional
@@ -37,7 +38,11 @@ export function parseWebVtt(lines: string[], file: string): RawTranscript {
     const timingLine = block.lines[timingAt];
     const lineNumber = block.line + timingAt;
     if (timingLine === undefined || !timingLine.includes('-->')) {
-      throw lineError(file, block.line, `expected a cue time line such as "00:01.000 --> 00:04.000", found "${clip(block.lines[0]!)}"`);
+      throw lineError(
+        file,
+        block.line,
+        `expected a cue time line such as "00:01.000 --> 00:04.000", found "${clip(block.lines[0]!)}"`,
+      );
     }
     const match = CUE_TIMING.exec(timingLine);
     const start = match ? parseTimecode(match[1]!) : null;

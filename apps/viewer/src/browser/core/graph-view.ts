@@ -14,7 +14,12 @@ export interface CommunitySummary {
 
 /** Keys of the nodes and edges a state's filters show. */
 export function computeVisible(graph: TalkGraph, s: ViewState) {
-  const filters: Filters = { hiddenKinds: new Set(s.hiddenKinds), minMentions: s.minMentions, hideCooccurs: s.hideCooccurs, range: s.range };
+  const filters: Filters = {
+    hiddenKinds: new Set(s.hiddenKinds),
+    minMentions: s.minMentions,
+    hideCooccurs: s.hideCooccurs,
+    range: s.range,
+  };
   return visibleItems(
     graph.mapNodes((key, a) => [key, a] as [string, NodeAttributes]),
     graph.mapEdges((key, a, source, target) => [key, source, target, a] as [string, string, string, EdgeAttributes]),
@@ -64,7 +69,8 @@ export function summarizeCommunities(graph: TalkGraph): CommunitySummary[] {
     if (!entry) byCommunity.set(a.community, { size: 1, top: a });
     else {
       entry.size++;
-      if (a.pagerank > entry.top.pagerank || (a.pagerank === entry.top.pagerank && a.label < entry.top.label)) entry.top = a;
+      if (a.pagerank > entry.top.pagerank || (a.pagerank === entry.top.pagerank && a.label < entry.top.label))
+        entry.top = a;
     }
   });
   return [...byCommunity]

@@ -4,7 +4,9 @@
  */
 export function findTerms(text: string, terms: Iterable<string>): [number, number][] {
   const lower = text.toLowerCase();
-  const wanted = [...new Set([...terms].map((t) => t.trim().toLowerCase()).filter((t) => t !== ''))].sort((a, b) => b.length - a.length);
+  const wanted = [...new Set([...terms].map((t) => t.trim().toLowerCase()).filter((t) => t !== ''))].sort(
+    (a, b) => b.length - a.length,
+  );
   const spans: [number, number][] = [];
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (const term of wanted) {

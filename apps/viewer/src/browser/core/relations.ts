@@ -18,7 +18,10 @@ export function relationName(relation: EdgeRelation): string {
 }
 
 /** A node's relations: typed ones first (by relation, then name), then co-occurrences by strength. */
-export function nodeRelations(graph: Graph<NodeAttributes, EdgeAttributes, GraphAttributes>, node: string): RelationItem[] {
+export function nodeRelations(
+  graph: Graph<NodeAttributes, EdgeAttributes, GraphAttributes>,
+  node: string,
+): RelationItem[] {
   const items: RelationItem[] = [];
   graph.forEachEdge(node, (edge, attrs, source, target, sourceAttrs, targetAttrs) => {
     const out = source === node;

@@ -1,7 +1,14 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@talkgraph/graph';
 
-export type { EdgeAttributes, EdgeRelation, EpisodeRecord, GraphAttributes, MentionRecord, NodeAttributes } from '@talkgraph/graph';
+export type {
+  EdgeAttributes,
+  EdgeRelation,
+  EpisodeRecord,
+  GraphAttributes,
+  MentionRecord,
+  NodeAttributes,
+} from '@talkgraph/graph';
 
 /** graph.json as written by `talkgraph build`. */
 export type TalkGraphData = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

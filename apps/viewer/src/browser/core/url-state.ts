@@ -56,9 +56,11 @@ export function encodeState(state: ViewState): string {
   if (state.hiddenKinds.length > 0) p.set('hide', [...state.hiddenKinds].sort().join(SEP));
   if (state.minMentions !== DEFAULT_STATE.minMentions) p.set('min', String(state.minMentions));
   if (state.hideCooccurs) p.set('cooccurs', '0');
-  if (state.range) p.set('range', [state.range.episode, round(state.range.start, 1), round(state.range.end, 1)].join(SEP));
+  if (state.range)
+    p.set('range', [state.range.episode, round(state.range.start, 1), round(state.range.end, 1)].join(SEP));
   if (state.segment) p.set('segment', [state.segment.episode, state.segment.index].join(SEP));
-  if (state.camera) p.set('camera', [round(state.camera.x, 4), round(state.camera.y, 4), round(state.camera.ratio, 4)].join(SEP));
+  if (state.camera)
+    p.set('camera', [round(state.camera.x, 4), round(state.camera.y, 4), round(state.camera.ratio, 4)].join(SEP));
   if (state.theme) p.set('theme', state.theme);
   return p.toString();
 }
@@ -86,7 +88,11 @@ export function decodeState(fragment: string): ViewState {
   if (p.get('color') === 'community') state.colorBy = 'community';
   if (p.get('size') === 'mentions') state.sizeBy = 'mentions';
   const hide = p.get('hide');
-  if (hide) state.hiddenKinds = hide.split(SEP).filter((k): k is EntityKind => (KINDS as string[]).includes(k)).sort();
+  if (hide)
+    state.hiddenKinds = hide
+      .split(SEP)
+      .filter((k): k is EntityKind => (KINDS as string[]).includes(k))
+      .sort();
   const min = finite(p.get('min') ?? undefined);
   if (min !== null && min >= 1) state.minMentions = Math.floor(min);
   state.hideCooccurs = p.get('cooccurs') === '0';

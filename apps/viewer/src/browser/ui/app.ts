@@ -4,7 +4,14 @@ import type Sigma from 'sigma';
 import { computeVisible, ensurePositions, namesOf, sanitize, summarizeCommunities } from '../core/graph-view.js';
 import { Store } from '../core/store.js';
 import { decodeState, DEFAULT_STATE, encodeState, type ViewState } from '../core/url-state.js';
-import type { EdgeAttributes, EntityKind, EpisodeRecord, GraphAttributes, NodeAttributes, TalkGraphData } from '../core/types.js';
+import type {
+  EdgeAttributes,
+  EntityKind,
+  EpisodeRecord,
+  GraphAttributes,
+  NodeAttributes,
+  TalkGraphData,
+} from '../core/types.js';
 import css from '../styles.css';
 import { edgeDetails, nodeDetails, type DetailsContext } from './details.js';
 import { h } from './dom.js';
@@ -75,7 +82,14 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   // --- DOM
   const root = h('div', { class: 'tg-app' });
   root.classList.toggle('tg-embed', options.embed);
-  const stageEl = h('div', { class: 'tg-stage', attrs: { tabindex: '0', role: 'application', 'aria-label': 'Concept map: drag or arrow keys to pan, scroll, pinch or + and - to zoom, 0 to fit, / to search' } });
+  const stageEl = h('div', {
+    class: 'tg-stage',
+    attrs: {
+      tabindex: '0',
+      role: 'application',
+      'aria-label': 'Concept map: drag or arrow keys to pan, scroll, pinch or + and - to zoom, 0 to fit, / to search',
+    },
+  });
   const mentionCounts = graph.mapNodes((_, a) => a.mentionCount);
   let maxMentions = 1;
   for (const n of mentionCounts) if (n > maxMentions) maxMentions = n;
@@ -83,7 +97,13 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   graph.forEachNode((_, a) => kindCounts.set(a.kind, (kindCounts.get(a.kind) ?? 0) + 1));
 
   const search = new SearchBox(
-    graph.mapNodes((key, a) => ({ key, label: a.label, aliases: a.aliases.map((al) => al.surface), weight: a.pagerank, kind: a.kind })),
+    graph.mapNodes((key, a) => ({
+      key,
+      label: a.label,
+      aliases: a.aliases.map((al) => al.surface),
+      weight: a.pagerank,
+      kind: a.kind,
+    })),
     (node) => detailsCtx.selectNode(node),
   );
   const toolbar = new Toolbar(maxMentions, {
@@ -93,7 +113,11 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       else stage.startLayout();
       return stage.isLayoutRunning();
     },
-    exportPng: () => void downloadAsPNG(stage.sigma as unknown as Sigma, { fileName: 'talkgraph', backgroundColor: CANVAS_COLORS[themeOf(store.get())].background }),
+    exportPng: () =>
+      void downloadAsPNG(stage.sigma as unknown as Sigma, {
+        fileName: 'talkgraph',
+        backgroundColor: CANVAS_COLORS[themeOf(store.get())].background,
+      }),
     copyLink: () => navigator.clipboard.writeText(location.href),
     toggleTheme: () => store.set({ theme: themeOf(store.get()) === 'dark' ? 'light' : 'dark' }),
   });
@@ -114,32 +138,75 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   const details = h('div', { class: 'tg-details-wrap' });
   const closeSide = h(
     'button',
-    { class: 'tg-icon tg-close', attrs: { type: 'button', 'aria-label': 'Close the panel' }, on: { click: () => store.set({ node: null, edge: null }) } },
+    {
+      class: 'tg-icon tg-close',
+      attrs: { type: 'button', 'aria-label': 'Close the panel' },
+      on: { click: () => store.set({ node: null, edge: null }) },
+    },
     '×',
   );
-  const detailsPanel = h('section', { class: 'tg-panel', attrs: { 'aria-label': 'Details', hidden: '' } }, closeSide, details);
+  const detailsPanel = h(
+    'section',
+    { class: 'tg-panel', attrs: { 'aria-label': 'Details', hidden: '' } },
+    closeSide,
+    details,
+  );
   const side = h('aside', { class: 'tg-side', attrs: { hidden: '' } }, detailsPanel, transcript.element);
   const starts = new Map<string, number[]>();
   graph.forEachNode((_, a) => {
-    for (const m of a.mentions) if (m.start !== null) (starts.get(m.episode) ?? starts.set(m.episode, []).get(m.episode)!).push(m.start);
+    for (const m of a.mentions)
+      if (m.start !== null) (starts.get(m.episode) ?? starts.set(m.episode, []).get(m.episode)!).push(m.start);
   });
   // Without times (a plain-text transcript) there is nothing to place on a timeline.
   const timed = [...starts.values()].some((list) => list.length > 0);
-  const timeline = timed ? new Timeline(
-          episodesList,
-          starts,
-          (range) => store.set({ range }),
-          (episode, index) => store.set({ segment: { episode, index } }),
-        ) : null;
+  const timeline = timed
+    ? new Timeline(
+        episodesList,
+        starts,
+        (range) => store.set({ range }),
+        (episode, index) => store.set({ segment: { episode, index } }),
+      )
+    : null;
   const zoom = h(
     'div',
     { class: 'tg-zoom' },
-    h('button', { class: 'tg-icon', attrs: { type: 'button', 'aria-label': 'Zoom in' }, on: { click: () => void stage.sigma.getCamera().animatedZoom(1.5) } }, '+'),
-    h('button', { class: 'tg-icon', attrs: { type: 'button', 'aria-label': 'Zoom out' }, on: { click: () => void stage.sigma.getCamera().animatedUnzoom(1.5) } }, '−'),
-    h('button', { class: 'tg-icon', attrs: { type: 'button', 'aria-label': 'Fit the whole graph' }, on: { click: () => void stage.sigma.getCamera().animatedReset() } }, '⤢'),
+    h(
+      'button',
+      {
+        class: 'tg-icon',
+        attrs: { type: 'button', 'aria-label': 'Zoom in' },
+        on: { click: () => void stage.sigma.getCamera().animatedZoom(1.5) },
+      },
+      '+',
+    ),
+    h(
+      'button',
+      {
+        class: 'tg-icon',
+        attrs: { type: 'button', 'aria-label': 'Zoom out' },
+        on: { click: () => void stage.sigma.getCamera().animatedUnzoom(1.5) },
+      },
+      '−',
+    ),
+    h(
+      'button',
+      {
+        class: 'tg-icon',
+        attrs: { type: 'button', 'aria-label': 'Fit the whole graph' },
+        on: { click: () => void stage.sigma.getCamera().animatedReset() },
+      },
+      '⤢',
+    ),
   );
   const title = options.title ?? graph.getAttribute('name') ?? 'talkgraph';
-  const fullView = options.embed && options.syncUrl ? h('a', { class: 'tg-fullview', attrs: { href: fullViewUrl(), target: '_blank', rel: 'noopener' } }, 'Open full view ↗') : null;
+  const fullView =
+    options.embed && options.syncUrl
+      ? h(
+          'a',
+          { class: 'tg-fullview', attrs: { href: fullViewUrl(), target: '_blank', rel: 'noopener' } },
+          'Open full view ↗',
+        )
+      : null;
   root.append(
     h('header', { class: 'tg-header' }, h('h1', { class: 'tg-brand' }, title), search.element, toolbar.actions),
     h(
@@ -198,7 +265,9 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       });
     }
     if (changed(['node', 'edge'])) {
-      details.replaceChildren(state.node ? nodeDetails(detailsCtx, state.node) : state.edge ? edgeDetails(detailsCtx, state.edge) : '');
+      details.replaceChildren(
+        state.node ? nodeDetails(detailsCtx, state.node) : state.edge ? edgeDetails(detailsCtx, state.edge) : '',
+      );
       detailsPanel.hidden = !state.node && !state.edge;
       details.scrollTop = 0;
     }

@@ -35,10 +35,19 @@ function section(title: string, ...children: (Node | null)[]): HTMLElement {
 function typedRelation(ctx: DetailsContext, r: RelationItem): HTMLElement {
   const phrase = h(
     'button',
-    { class: 'tg-relation', attrs: { type: 'button', 'data-edge': r.edge, title: 'Show the evidence' }, on: { click: () => ctx.selectEdge(r.edge) } },
+    {
+      class: 'tg-relation',
+      attrs: { type: 'button', 'data-edge': r.edge, title: 'Show the evidence' },
+      on: { click: () => ctx.selectEdge(r.edge) },
+    },
     r.direction === 'out' ? `${relationName(r.relation)} →` : `← ${relationName(r.relation)}`,
   );
-  return h('li', { class: 'tg-rel' }, h('div', { class: 'tg-rel-head' }, phrase, nodeButton(ctx, r.other)), evidenceList(ctx, r.evidence, 2));
+  return h(
+    'li',
+    { class: 'tg-rel' },
+    h('div', { class: 'tg-rel-head' }, phrase, nodeButton(ctx, r.other)),
+    evidenceList(ctx, r.evidence, 2),
+  );
 }
 
 export function nodeDetails(ctx: DetailsContext, node: string): HTMLElement {
@@ -62,10 +71,16 @@ export function nodeDetails(ctx: DetailsContext, node: string): HTMLElement {
     aliases.length > 0
       ? section(
           'Heard as',
-          h('ul', { class: 'tg-aliases' }, ...aliases.map((al) => h('li', {}, h('span', {}, al.surface), h('small', {}, `×${al.count}`)))),
+          h(
+            'ul',
+            { class: 'tg-aliases' },
+            ...aliases.map((al) => h('li', {}, h('span', {}, al.surface), h('small', {}, `×${al.count}`))),
+          ),
         )
       : null,
-    typed.length > 0 ? section('Relations', h('ul', { class: 'tg-rels' }, ...typed.map((r) => typedRelation(ctx, r)))) : null,
+    typed.length > 0
+      ? section('Relations', h('ul', { class: 'tg-rels' }, ...typed.map((r) => typedRelation(ctx, r))))
+      : null,
     cooccurs.length > 0
       ? section(
           'Mentioned with',
@@ -78,13 +93,19 @@ export function nodeDetails(ctx: DetailsContext, node: string): HTMLElement {
                 {},
                 h(
                   'button',
-                  { class: 'tg-chip', attrs: { type: 'button', 'data-edge': r.edge, title: 'Where they come up together' }, on: { click: () => ctx.selectEdge(r.edge) } },
+                  {
+                    class: 'tg-chip',
+                    attrs: { type: 'button', 'data-edge': r.edge, title: 'Where they come up together' },
+                    on: { click: () => ctx.selectEdge(r.edge) },
+                  },
                   r.otherLabel,
                 ),
               ),
             ),
           ),
-          cooccurs.length > COOCCURS_SHOWN ? h('p', { class: 'tg-summary' }, `and ${cooccurs.length - COOCCURS_SHOWN} more`) : null,
+          cooccurs.length > COOCCURS_SHOWN
+            ? h('p', { class: 'tg-summary' }, `and ${cooccurs.length - COOCCURS_SHOWN} more`)
+            : null,
         )
       : null,
     section('Mentions', evidenceList(ctx, a.mentions)),
@@ -101,7 +122,13 @@ export function edgeDetails(ctx: DetailsContext, edge: string): HTMLElement {
     h(
       'header',
       {},
-      h('h2', { class: 'tg-title tg-edge-title' }, nodeButton(ctx, source), h('span', { class: 'tg-rel-name' }, cooccurs ? 'and' : relationName(a.relation)), nodeButton(ctx, target)),
+      h(
+        'h2',
+        { class: 'tg-title tg-edge-title' },
+        nodeButton(ctx, source),
+        h('span', { class: 'tg-rel-name' }, cooccurs ? 'and' : relationName(a.relation)),
+        nodeButton(ctx, target),
+      ),
     ),
     h(
       'p',

@@ -6,7 +6,11 @@ type Child = Node | string | null | undefined | false;
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { class?: string; attrs?: Record<string, string>; on?: Partial<Record<keyof HTMLElementEventMap, (e: Event) => void>> } = {},
+  props: {
+    class?: string;
+    attrs?: Record<string, string>;
+    on?: Partial<Record<keyof HTMLElementEventMap, (e: Event) => void>>;
+  } = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

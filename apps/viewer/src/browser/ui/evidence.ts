@@ -25,7 +25,11 @@ export function timestampLink(ctx: EvidenceContext, ev: Evidence): HTMLElement {
   };
   if (ev.start !== null) attrs['data-seconds'] = String(Math.floor(ev.start));
   if (media) {
-    return h('a', { attrs: { ...attrs, href: media, target: '_blank', rel: 'noopener noreferrer', title: 'Play from here' } }, text);
+    return h(
+      'a',
+      { attrs: { ...attrs, href: media, target: '_blank', rel: 'noopener noreferrer', title: 'Play from here' } },
+      text,
+    );
   }
   return h(
     'a',

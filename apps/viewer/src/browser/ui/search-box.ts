@@ -64,7 +64,13 @@ export class SearchBox {
     this.list.hidden = !typed;
     this.input.setAttribute('aria-expanded', String(open));
     if (typed && this.suggestions.length === 0) {
-      this.list.replaceChildren(h('li', { class: 'tg-option tg-nomatch', attrs: { role: 'presentation' } }, `Nothing matches “${this.input.value.trim()}”`));
+      this.list.replaceChildren(
+        h(
+          'li',
+          { class: 'tg-option tg-nomatch', attrs: { role: 'presentation' } },
+          `Nothing matches “${this.input.value.trim()}”`,
+        ),
+      );
       return;
     }
     this.list.replaceChildren(
@@ -74,7 +80,12 @@ export class SearchBox {
           'li',
           {
             class: 'tg-option',
-            attrs: { role: 'option', id: `${this.list.id}-${i}`, 'aria-selected': String(i === this.active), 'data-node': s.key },
+            attrs: {
+              role: 'option',
+              id: `${this.list.id}-${i}`,
+              'aria-selected': String(i === this.active),
+              'data-node': s.key,
+            },
             // pointerdown, not click: it comes before the input's blur closes the list.
             on: { pointerdown: (e) => (e.preventDefault(), this.choose(i)) },
           },

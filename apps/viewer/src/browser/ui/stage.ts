@@ -268,7 +268,10 @@ export class Stage {
     return display;
   }
 
-  private reduceEdge(edge: string, data: EdgeAttributes): Partial<{ hidden: boolean; color: string; size: number; type: string; zIndex: number }> {
+  private reduceEdge(
+    edge: string,
+    data: EdgeAttributes,
+  ): Partial<{ hidden: boolean; color: string; size: number; type: string; zIndex: number }> {
     if (!this.view.visibleEdges.has(edge)) return { hidden: true };
     const colors = CANVAS_COLORS[this.view.theme];
     const typed = data.relation !== 'co_occurs';

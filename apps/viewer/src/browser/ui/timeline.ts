@@ -36,10 +36,18 @@ export class Timeline {
     this.episode = episodes[0]!;
     this.canvas = h('canvas', {
       class: 'tg-timeline-canvas',
-      attrs: { tabindex: '0', role: 'slider', 'aria-label': 'Time range: drag, or use the arrow keys; Escape clears; click to read the transcript there' },
+      attrs: {
+        tabindex: '0',
+        role: 'slider',
+        'aria-label': 'Time range: drag, or use the arrow keys; Escape clears; click to read the transcript there',
+      },
     });
     this.caption = h('span', { class: 'tg-timeline-caption' });
-    this.clearButton = h('button', { class: 'tg-button tg-small', attrs: { type: 'button', hidden: '' }, on: { click: () => this.onRange(null) } }, 'Show all');
+    this.clearButton = h(
+      'button',
+      { class: 'tg-button tg-small', attrs: { type: 'button', hidden: '' }, on: { click: () => this.onRange(null) } },
+      'Show all',
+    );
     this.picker =
       episodes.length > 1
         ? h(
@@ -131,7 +139,8 @@ export class Timeline {
     if (e.key === 'Escape') return this.onRange(null);
     if (e.key === 'ArrowRight' && e.shiftKey) end = Math.min(d, end + step);
     else if (e.key === 'ArrowLeft' && e.shiftKey) end = Math.max(start + step, end - step);
-    else if (e.key === 'ArrowRight') [start, end] = [Math.min(start + step, d - (end - start)), Math.min(end + step, d)];
+    else if (e.key === 'ArrowRight')
+      [start, end] = [Math.min(start + step, d - (end - start)), Math.min(end + step, d)];
     else if (e.key === 'ArrowLeft') [start, end] = [Math.max(0, start - step), Math.max(end - start, end - step)];
     else return;
     e.preventDefault();
@@ -170,7 +179,9 @@ export class Timeline {
       ctx.fillRect(Math.round(x(m.start)) - 1, 2, 2, height - 4);
     }
 
-    const shade = this.brush ?? (this.view.range?.episode === this.episode.id ? { from: this.view.range.start, to: this.view.range.end } : null);
+    const shade =
+      this.brush ??
+      (this.view.range?.episode === this.episode.id ? { from: this.view.range.start, to: this.view.range.end } : null);
     if (shade) {
       const a = x(Math.min(shade.from, shade.to));
       const b = x(Math.max(shade.from, shade.to));
@@ -190,6 +201,9 @@ export class Timeline {
     this.canvas.setAttribute('aria-valuemin', '0');
     this.canvas.setAttribute('aria-valuemax', String(Math.round(d)));
     this.canvas.setAttribute('aria-valuenow', String(Math.round(range?.start ?? 0)));
-    this.canvas.setAttribute('aria-valuetext', range ? `${formatTimestamp(range.start)} to ${formatTimestamp(range.end)}` : 'whole episode');
+    this.canvas.setAttribute(
+      'aria-valuetext',
+      range ? `${formatTimestamp(range.start)} to ${formatTimestamp(range.end)}` : 'whole episode',
+    );
   }
 }

@@ -29,13 +29,21 @@ export class Toolbar {
   constructor(maxMentions: number, actions: ToolbarActions) {
     this.colorBy = h(
       'select',
-      { class: 'tg-select', attrs: { name: 'color', 'aria-label': 'Colour' }, on: { change: () => actions.set({ colorBy: this.colorBy.value as ViewState['colorBy'] }) } },
+      {
+        class: 'tg-select',
+        attrs: { name: 'color', 'aria-label': 'Colour' },
+        on: { change: () => actions.set({ colorBy: this.colorBy.value as ViewState['colorBy'] }) },
+      },
       h('option', { attrs: { value: 'kind' } }, 'Colour by kind'),
       h('option', { attrs: { value: 'community' } }, 'Colour by community'),
     );
     this.sizeBy = h(
       'select',
-      { class: 'tg-select', attrs: { name: 'size', 'aria-label': 'Size' }, on: { change: () => actions.set({ sizeBy: this.sizeBy.value as ViewState['sizeBy'] }) } },
+      {
+        class: 'tg-select',
+        attrs: { name: 'size', 'aria-label': 'Size' },
+        on: { change: () => actions.set({ sizeBy: this.sizeBy.value as ViewState['sizeBy'] }) },
+      },
       h('option', { attrs: { value: 'pagerank' } }, 'Size by PageRank'),
       h('option', { attrs: { value: 'mentions' } }, 'Size by mentions'),
     );
@@ -78,9 +86,25 @@ export class Toolbar {
       'div',
       { class: 'tg-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Actions' } },
       this.layoutButton,
-      h('button', { class: 'tg-button', attrs: { type: 'button', title: 'Save the current view as PNG' }, on: { click: () => actions.exportPng() } }, 'PNG'),
+      h(
+        'button',
+        {
+          class: 'tg-button',
+          attrs: { type: 'button', title: 'Save the current view as PNG' },
+          on: { click: () => actions.exportPng() },
+        },
+        'PNG',
+      ),
       copy,
-      h('button', { class: 'tg-button tg-icon-button', attrs: { type: 'button', 'aria-label': 'Toggle dark theme', title: 'Light / dark' }, on: { click: () => actions.toggleTheme() } }, '◐'),
+      h(
+        'button',
+        {
+          class: 'tg-button tg-icon-button',
+          attrs: { type: 'button', 'aria-label': 'Toggle dark theme', title: 'Light / dark' },
+          on: { click: () => actions.toggleTheme() },
+        },
+        '◐',
+      ),
     );
   }
 
@@ -117,7 +141,11 @@ export class Legend {
     const items = KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
       const button = h(
         'button',
-        { class: 'tg-legend-item', attrs: { type: 'button', 'aria-pressed': 'true', 'data-kind': kind }, on: { click: () => onToggle(kind) } },
+        {
+          class: 'tg-legend-item',
+          attrs: { type: 'button', 'aria-pressed': 'true', 'data-kind': kind },
+          on: { click: () => onToggle(kind) },
+        },
         h('span', { class: 'tg-swatch', attrs: { style: `--kind:${kindColor(kind)}` } }),
         h('span', { class: 'tg-legend-name' }, kindName(kind)),
         h('span', { class: 'tg-legend-count' }, String(counts.get(kind))),
@@ -138,12 +166,18 @@ export class Legend {
         ),
       ),
     );
-    this.element = h('nav', { class: 'tg-legend', attrs: { 'aria-label': 'Kinds (toggle)' } }, h('ul', {}, ...items), this.communityKey);
+    this.element = h(
+      'nav',
+      { class: 'tg-legend', attrs: { 'aria-label': 'Kinds (toggle)' } },
+      h('ul', {}, ...items),
+      this.communityKey,
+    );
   }
 
   update(state: ViewState): void {
     this.element.dataset.colorBy = state.colorBy;
     this.communityKey.hidden = state.colorBy !== 'community';
-    for (const [kind, button] of this.buttons) button.setAttribute('aria-pressed', String(!state.hiddenKinds.includes(kind)));
+    for (const [kind, button] of this.buttons)
+      button.setAttribute('aria-pressed', String(!state.hiddenKinds.includes(kind)));
   }
 }

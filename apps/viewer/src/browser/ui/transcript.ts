@@ -25,7 +25,15 @@ export class TranscriptPanel {
         {},
         h('span', { class: 'tg-eyebrow' }, 'Transcript'),
         this.heading,
-        h('button', { class: 'tg-icon tg-close', attrs: { type: 'button', 'aria-label': 'Close the transcript' }, on: { click: onClose } }, '×'),
+        h(
+          'button',
+          {
+            class: 'tg-icon tg-close',
+            attrs: { type: 'button', 'aria-label': 'Close the transcript' },
+            on: { click: onClose },
+          },
+          '×',
+        ),
       ),
       this.body,
     );
