@@ -5,8 +5,20 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithChromium } from '@talkgraph/testkit';
 import { viewerScript } from '../src/node/index.js';
-import { sampleGraph, SEGMENTS } from './fixtures/sample-graph.js';
-import { launch, nodePosition, open, paintedPixels, screenshotPath, watch, workDir, writePage } from './support.js';
+import { crowdedGraph, sampleGraph, SEGMENTS } from './fixtures/sample-graph.js';
+import {
+  drawnLabels,
+  edgeMiddle,
+  launch,
+  nodePosition,
+  open,
+  overlapping,
+  paintedPixels,
+  screenshotPath,
+  watch,
+  workDir,
+  writePage,
+} from './support.js';
 
 // A real browser on a shared machine: allow for a slow start.
 jest.setTimeout(60_000);
@@ -67,16 +79,126 @@ describeWithChromium('viewer in Chromium', () => {
     const current = page.locator('.tg-transcript .tg-seg.tg-current');
     await expect(current.getAttribute('data-index')).resolves.toBe(String(MLIR_SEGMENTS[2]));
     await expect(current.locator('.tg-seg-text').textContent()).resolves.toBe(SEGMENTS[9]![2]);
-    // The entity's names are marked in the segment.
+    // The mention itself is marked (this one, the only MLIR in the segment), and scrolled into view.
     expect(await current.locator('mark').allTextContents()).toEqual(['MLIR']);
-    // Scrolled into the panel's view.
+    await expect(current.locator('mark.tg-hit').textContent()).resolves.toBe('MLIR');
     const body = (await page.locator('.tg-transcript-body').boundingBox())!;
-    const box = (await current.boundingBox())!;
+    const box = (await current.locator('mark.tg-hit').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(body.y - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1);
-    expect(page.url()).toContain('segment=array-languages*9');
-    await page.screenshot({ path: screenshotPath('mlir-transcript') });
+    const at = SEGMENTS[9]![2].indexOf('MLIR');
+    expect(page.url()).toContain(`segment=array-languages*9*${at}*${at + 4}`);
+
+    // Another selection closes the transcript opened from this one.
+    await page.locator('.tg-details .tg-link', { hasText: 'LLVM' }).first().click();
+    await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('LLVM');
+    await expect(page.locator('.tg-transcript').isHidden()).resolves.toBe(true);
+    expect(page.url()).not.toContain('segment=');
     expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a long segment scrolls to the mention, not to the start of the segment', async () => {
+    const data = sampleGraph();
+    const long = `${'and then we talked about other things for a long while '.repeat(60)}until MLIR came up`;
+    data.attributes.episodes[0]!.segments[9]!.text = long;
+    const mlir = data.nodes.find((n) => n.key === 'mlir')!.attributes;
+    mlir.mentions[2] = { ...mlir.mentions[2]!, quote: 'long while until MLIR came up' };
+    await newPage();
+    await open(page, writePage('long-segment', data));
+    await searchAndOpen('MLIR', 'MLIR');
+    await page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts').nth(2).click();
+    const hit = page.locator('.tg-seg.tg-current mark.tg-hit');
+    await expect(hit.textContent()).resolves.toBe('MLIR');
+    const body = (await page.locator('.tg-transcript-body').boundingBox())!;
+    const box = (await hit.boundingBox())!;
+    // Centred in the panel, though the segment starts far above.
+    expect(Math.abs(box.y + box.height / 2 - (body.y + body.height / 2))).toBeLessThan(body.height / 4);
+    const segment = (await page.locator('.tg-seg.tg-current').boundingBox())!;
+    expect(segment.y).toBeLessThan(body.y);
+    await page.screenshot({ path: screenshotPath('mlir-transcript') });
+    await page.close();
+  });
+
+  test('labels: none overlap, on the overview and around a selected hub; the biggest first', async () => {
+    await newPage();
+    await open(page, writePage('labels-sample', sampleGraph()));
+    const sample = await drawnLabels(page);
+    // The sample is small enough for every label to fit.
+    expect(sample.length).toBe(sampleGraph().nodes.length);
+    expect(overlapping(sample)).toEqual([]);
+
+    await open(page, writePage('labels-crowded', crowdedGraph(3, 40)));
+    const overview = await drawnLabels(page);
+    expect(overlapping(overview)).toEqual([]);
+    expect(overview.length).toBeGreaterThan(8);
+    // The hubs, the biggest nodes, are labelled.
+    expect(overview.map((b) => b.node)).toEqual(expect.arrayContaining(['hub-0', 'hub-1', 'hub-2']));
+    await page.screenshot({ path: screenshotPath('labels-overview') });
+
+    // Selected on the map: its crowd of neighbours, without overlaps.
+    const hub = await nodePosition(page, 'hub-0');
+    await page.mouse.click(hub.x, hub.y);
+    await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('Central subject number 1');
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(200);
+    const clicked = await drawnLabels(page);
+    expect(overlapping(clicked)).toEqual([]);
+    expect(clicked.map((b) => b.node)).toContain('hub-0');
+    expect(clicked.every((b) => b.node === 'hub-0' || b.node.startsWith('spoke-0-'))).toBe(true);
+    // Found by search, the camera closes in on it: most of its neighbours find room.
+    await searchAndOpen('central subject number 1', 'Central subject number 1');
+    await page.waitForFunction(() => !window.talkgraph!.stage.sigma.getCamera().isAnimated());
+    await page.waitForTimeout(200);
+    const around = await drawnLabels(page);
+    await page.screenshot({ path: screenshotPath('labels-hub') });
+    expect(overlapping(around)).toEqual([]);
+    expect(around.filter((b) => b.node.startsWith('spoke-0-')).length).toBeGreaterThan(clicked.length);
+
+    // Zooming in and out: still no overlaps.
+    await page.locator('.tg-stage').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.tg-side').isHidden()).resolves.toBe(true);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(600);
+    for (const key of ['+', '+']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(500);
+      expect(overlapping(await drawnLabels(page))).toEqual([]);
+    }
+
+    // Filtered to a few nodes, the biggest are all labelled.
+    await page.keyboard.press('0');
+    await page.waitForTimeout(500);
+    await page.locator('input[name=min]').fill('9');
+    await page.waitForTimeout(300);
+    const few = await drawnLabels(page);
+    const shown = await page.evaluate(() => {
+      const sigma = window.talkgraph!.stage.sigma;
+      return sigma
+        .getGraph()
+        .filterNodes((n) => !sigma.getNodeDisplayData(n)!.hidden)
+        .sort((a, b) => sigma.getNodeDisplayData(b)!.size - sigma.getNodeDisplayData(a)!.size);
+    });
+    expect(shown.length).toBeLessThan(25);
+    expect(few.map((b) => b.node)).toEqual(expect.arrayContaining(shown.slice(0, 3)));
+    expect(overlapping(few)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('search forgives typos, and labels what it suggests', async () => {
+    await newPage();
+    await open(page, writePage('typos', sampleGraph()));
+    await searchAndOpen('Lattnr', 'Chris Lattner');
+    await page.locator('.tg-search-input').fill('iversn');
+    await expect(page.locator('.tg-option-label').first().textContent()).resolves.toBe('Ken Iverson');
+    // With labels turned off, the suggestions still get theirs while they are listed.
+    await open(page, `${writePage('hits', crowdedGraph(3, 40))}#labels=0`);
+    expect(await drawnLabels(page)).toEqual([]);
+    await page.locator('.tg-search-input').fill('central subjct');
+    await page.waitForTimeout(200);
+    expect((await drawnLabels(page)).map((b) => b.node).sort()).toEqual(['hub-0', 'hub-1', 'hub-2']);
     await page.close();
   });
 
@@ -113,8 +235,9 @@ describeWithChromium('viewer in Chromium', () => {
     // Segment 7 has the hostile speaker and text.
     await page.locator('.tg-ev', { hasText: 'right Chris Lattner leads' }).locator('a.tg-ts').first().click();
     await expect(page.locator('.tg-seg.tg-current .tg-seg-text').textContent()).resolves.toContain(hostile);
-    // Its hostile name is marked, still as text.
-    await expect(page.locator('.tg-seg.tg-current mark').first().textContent()).resolves.toBe(`Halide ${hostile}`);
+    // The mention and the hostile name are marked, still as text.
+    await expect(page.locator('.tg-seg.tg-current mark.tg-hit').textContent()).resolves.toBe('Halide');
+    expect((await page.locator('.tg-seg.tg-current mark').allTextContents()).join('')).toContain(hostile);
     await expect(page.locator('.tg-seg.tg-current .tg-speaker').textContent()).resolves.toBe(hostile);
     await page.locator('.tg-search-input').fill('MLIR');
     await expect(page.locator('.tg-option-label').first().textContent()).resolves.toBe(`MLIR ${hostile}`);
@@ -211,15 +334,50 @@ describeWithChromium('viewer in Chromium', () => {
     expect(display.apple.color).toBe('#f28e2b');
     await page.mouse.move(5, 400);
 
-    const a = await nodePosition(page, 'halide');
-    const b = await nodePosition(page, 'mit');
-    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    const middle = await edgeMiddle(page, 'halide->part_of->mit');
+    await page.mouse.click(middle.x, middle.y);
     await expect(page.locator('.tg-details').getAttribute('data-edge')).resolves.toBe('halide->part_of->mit');
     await expect(page.locator('.tg-details .tg-quote').first().textContent()).resolves.toBe(SEGMENTS[8]![2]);
     await expect(page.locator('.tg-details a.tg-ts').first().getAttribute('data-seconds')).resolves.toBe('90');
     // From the node panel too.
     await page.locator('.tg-details .tg-link', { hasText: 'MIT' }).click();
     await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('MIT');
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('typed relations are arcs apart from co-occurrence: each is hovered and clicked on its own', async () => {
+    await newPage();
+    await open(page, writePage('typed-edges', sampleGraph()));
+    const mlir = await nodePosition(page, 'mlir');
+    const lattner = await nodePosition(page, 'chris-lattner');
+    // Close enough to tell three links apart: zoom on the pair.
+    await page.evaluate(
+      ([a, b]) => {
+        const sigma = window.talkgraph!.stage.sigma;
+        const [p, q] = [sigma.getNodeDisplayData(a)!, sigma.getNodeDisplayData(b)!];
+        sigma.getCamera().setState({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2, ratio: 0.45 });
+      },
+      ['mlir', 'chris-lattner'],
+    );
+    await page.waitForTimeout(200);
+    expect(mlir).not.toEqual(lattner);
+    for (const edge of [
+      'chris-lattner->created->mlir',
+      'chris-lattner->leads->mlir',
+      'chris-lattner->co_occurs->mlir',
+    ]) {
+      const at = await edgeMiddle(page, edge);
+      await page.mouse.move(at.x, at.y);
+      await page.waitForTimeout(150);
+      const hovered = await page.evaluate((key) => window.talkgraph!.stage.sigma.getEdgeDisplayData(key)!.label, edge);
+      expect(hovered).toBe(edge.includes('co_occurs') ? 'mentioned with' : edge.split('->')[1]);
+      await page.mouse.click(at.x, at.y);
+      await expect(page.locator('.tg-details').getAttribute('data-edge')).resolves.toBe(edge);
+      if (edge.includes('leads')) await page.screenshot({ path: screenshotPath('typed-edge-hover') });
+      await page.keyboard.press('Escape');
+      await page.mouse.move(2, 2);
+    }
     expect(seen.errors).toEqual([]);
     await page.close();
   });

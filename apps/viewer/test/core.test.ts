@@ -1,8 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { isEdgeShown, isNodeShown, visibleItems, type Filters } from '../src/browser/core/filters.js';
 import Graph from 'graphology';
+import { viewDefaults } from '../src/browser/core/defaults.js';
+import { drawingFor } from '../src/browser/core/drawing.js';
+import { episodeOf } from '../src/browser/core/episodes.js';
 import { ensurePositions, namesOf, sanitize, summarizeCommunities } from '../src/browser/core/graph-view.js';
-import { findTerms } from '../src/browser/core/highlight.js';
+import { findTerms, locateQuote } from '../src/browser/core/highlight.js';
+import { labelBox, placeLabels, type LabelCandidate } from '../src/browser/core/labels.js';
 import { mediaLinkAt } from '../src/browser/core/links.js';
 import { communityColor, kindColor, kindName, mix } from '../src/browser/core/palette.js';
 import { buildSearchIndex, normalize, suggest } from '../src/browser/core/search.js';
@@ -13,7 +17,21 @@ import { sampleGraph } from './fixtures/sample-graph.js';
 
 const graph = sampleGraph();
 const node = (key: string) => graph.nodes.find((n) => n.key === key)!.attributes;
-const noFilters: Filters = { hiddenKinds: new Set(), minMentions: 1, hideCooccurs: false, range: null };
+const noFilters: Filters = {
+  hiddenKinds: new Set(),
+  minMentions: 1,
+  episodes: null,
+  hideIsolated: false,
+  hideCooccurs: false,
+  range: null,
+};
+const items = (data = graph) =>
+  [
+    data.nodes.map((n) => [n.key, n.attributes] as [string, (typeof n)['attributes']]),
+    data.edges.map(
+      (e) => [e.key, e.source, e.target, e.attributes] as [string, string, string, (typeof e)['attributes']],
+    ),
+  ] as const;
 
 describe('search', () => {
   const index = buildSearchIndex(
@@ -40,6 +58,17 @@ describe('search', () => {
     expect(keys[0]).toBe('j-language');
     expect(suggest(index, 'zzz')).toEqual([]);
     expect(suggest(index, '   ')).toEqual([]);
+  });
+
+  test('forgives a typo or two, ranking exact matches first', () => {
+    expect(suggest(index, 'Lattnr')[0]!.key).toBe('chris-lattner');
+    expect(suggest(index, 'chris latner')[0]!.key).toBe('chris-lattner');
+    expect(suggest(index, 'lattner chris')[0]!.key).toBe('chris-lattner');
+    expect(suggest(index, 'Iversen')[0]!.key).toBe('ken-iverson');
+    expect(suggest(index, 'hallide')[0]!.key).toBe('halide');
+    // Short words get no typos: "apk" is not APL.
+    expect(suggest(index, 'apk')).toEqual([]);
+    expect(suggest(index, 'qwerty')).toEqual([]);
   });
 
   test('normalizes accents and punctuation but keeps C++ and C#', () => {
@@ -97,6 +126,124 @@ describe('filters', () => {
     expect(shown.edges.has('chris-lattner->created->swift')).toBe(false);
     expect(shown.edges.has('mlir->based_on->llvm')).toBe(true);
   });
+
+  test('episodes: only what was said in them', () => {
+    const two = sampleGraph({ secondEpisode: true });
+    const mlir = two.nodes.find((n) => n.key === 'mlir')!.attributes;
+    expect(isNodeShown(mlir, { ...noFilters, episodes: new Set(['follow-up']) })).toBe(true);
+    expect(isNodeShown(node('apl'), { ...noFilters, episodes: new Set(['follow-up']) })).toBe(false);
+    const shown = visibleItems(...items(two), { ...noFilters, episodes: new Set(['follow-up']) });
+    expect(shown.nodes.size).toBeGreaterThan(0);
+    for (const key of shown.nodes)
+      expect(two.nodes.find((n) => n.key === key)!.attributes.episodes).toContain('follow-up');
+    for (const key of shown.edges)
+      expect(two.edges.find((e) => e.key === key)!.attributes.episodes).toContain('follow-up');
+  });
+
+  test('isolated nodes: linked to no shown node, hidden co-occurrence lines still counting', () => {
+    const data = sampleGraph();
+    data.edges = data.edges.filter((e) => e.source !== 'tpu' && e.target !== 'tpu');
+    const hidden = visibleItems(...items(data), { ...noFilters, hideIsolated: true });
+    expect(visibleItems(...items(data), noFilters).nodes.has('tpu')).toBe(true);
+    // TPU, and Google, whose one link was to TPU.
+    expect([...visibleItems(...items(data), noFilters).nodes].filter((n) => !hidden.nodes.has(n)).sort()).toEqual([
+      'google',
+      'tpu',
+    ]);
+    // Apple's one link is a co-occurrence with Swift: not drawn, still a link.
+    const noLines = visibleItems(...items(data), { ...noFilters, hideIsolated: true, hideCooccurs: true });
+    expect(noLines.nodes.has('apple')).toBe(true);
+    // Hiding a node's only neighbour leaves it isolated.
+    const noLanguages = visibleItems(...items(data), {
+      ...noFilters,
+      hideIsolated: true,
+      hiddenKinds: new Set(['ProgrammingLanguage']),
+    });
+    expect(noLanguages.nodes.has('apple')).toBe(false);
+  });
+});
+
+describe('defaults chosen from the size', () => {
+  test('a small graph shows everything', () => {
+    expect(viewDefaults([5, 1, 1, 2])).toEqual(DEFAULT_STATE);
+  });
+
+  test('a large one opens on its most mentioned nodes, isolated ones hidden, the top ones labelled', () => {
+    const counts = Array.from({ length: 3000 }, (_, i) => (i < 100 ? 50 : i < 350 ? 12 : i < 1000 ? 3 : 1));
+    const d = viewDefaults(counts);
+    expect(d.minMentions).toBe(4);
+    expect(counts.filter((c) => c >= d.minMentions).length).toBeLessThanOrEqual(400);
+    expect(d.hideIsolated).toBe(true);
+    expect(d.labels).toBeLessThan(100);
+    // All alike: the minimum never hides everything.
+    expect(viewDefaults(Array.from({ length: 3000 }, () => 2)).minMentions).toBe(2);
+  });
+
+  test('links record what differs from the graph’s own defaults', () => {
+    const d = viewDefaults(Array.from({ length: 3000 }, (_, i) => (i < 300 ? 9 : 1)));
+    expect(encodeState(d, d)).toBe('');
+    expect(encodeState({ ...d, minMentions: 1, hideIsolated: false }, d)).toBe('min=1&isolated=1');
+    expect(decodeState('min=1&isolated=1', d)).toEqual({ ...d, minMentions: 1, hideIsolated: false });
+    expect(decodeState('', d)).toEqual(d);
+  });
+});
+
+describe('drawing settings by cost', () => {
+  test('the full look for what a frame can afford, lines then points beyond', () => {
+    expect(drawingFor(168, 281).mode).toBe('full');
+    expect(drawingFor(400, 2300).mode).toBe('lines');
+    expect(drawingFor(1000, 5000).mode).toBe('light');
+    expect(drawingFor(10_000, 50_000).mode).toBe('light');
+    expect(drawingFor(10_000, 50_000).edgeEvents).toBe(false);
+  });
+});
+
+describe('label placement', () => {
+  const layout = { height: 13, offset: 3, margin: 6, limit: 100 };
+  const at = (key: string, x: number, y: number, width = 60, size = 4): LabelCandidate => ({ key, x, y, size, width });
+  const keys = (placed: Map<string, unknown>) => [...placed.keys()];
+
+  test('right of the node if it fits, else on another side, else none', () => {
+    const placed = placeLabels([at('a', 0, 0), at('b', 10, 4), at('c', 0, 40), at('d', 1, 1)], layout);
+    // b's label would cover a's on the right, a's disc on the left: it goes below; d fits nowhere.
+    expect([...placed]).toEqual([
+      ['a', 'right'],
+      ['b', 'below'],
+      ['c', 'right'],
+    ]);
+  });
+
+  test('a label never covers the disc of a node placed before it', () => {
+    const big = at('big', 40, 0, 30, 10);
+    expect(placeLabels([big, at('small', 0, 0)], layout).get('small')).not.toBe('right');
+    // The other way round, the more important label may cross the smaller disc.
+    expect(keys(placeLabels([at('small', 0, 0, 60, 2), at('big', 200, 0, 30, 10)], layout))).toEqual(['small', 'big']);
+  });
+
+  test('placed boxes never overlap, whatever the crowd', () => {
+    const crowd = Array.from({ length: 500 }, (_, i) => at(`n${i}`, (i * 37) % 400, (i * 53) % 300, 20 + (i % 7) * 15));
+    const kept = [...placeLabels(crowd, layout)].map(([k, side]) =>
+      labelBox(crowd.find((c) => c.key === k)!, layout, side),
+    );
+    expect(kept.length).toBeGreaterThan(20);
+    for (let i = 0; i < kept.length; i++)
+      for (let j = i + 1; j < kept.length; j++) {
+        const [a, b] = [kept[i]!, kept[j]!];
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      }
+  });
+
+  test('the limit counts all but the always-labelled', () => {
+    const row = Array.from({ length: 10 }, (_, i) => at(`n${i}`, 0, i * 40));
+    const always = row.slice(0, 3).map((c) => ({ ...c, always: true }));
+    expect(keys(placeLabels([...always, ...row.slice(3)], { ...layout, limit: 2 }))).toEqual([
+      'n0',
+      'n1',
+      'n2',
+      'n3',
+      'n4',
+    ]);
+  });
 });
 
 describe('URL state', () => {
@@ -109,23 +256,34 @@ describe('URL state', () => {
     const state: ViewState = {
       node: 'chris-lattner',
       edge: 'mlir->based_on->llvm',
-      colorBy: 'community',
+      colorBy: 'episode',
       sizeBy: 'mentions',
       hiddenKinds: ['Organization', 'Person'],
       minMentions: 3,
+      hideIsolated: true,
+      episodes: ['array-languages', 'follow-up'],
       hideCooccurs: true,
       range: { episode: 'ep*with*stars', start: 12.5, end: 80 },
-      segment: { episode: 'array-languages', index: 7 },
+      labels: 25,
+      segment: { episode: 'array-languages', index: 7, span: [4, 11] },
       camera: { x: 0.5123, y: 0.25, ratio: 0.33 },
       theme: 'dark',
     };
     const fragment = encodeState(state);
     expect(decodeState(`#${fragment}`)).toEqual(state);
     expect(encodeState(decodeState(fragment))).toBe(fragment);
+    const plain = { ...state, segment: { episode: 'array-languages', index: 7, span: null }, episodes: [] };
+    expect(decodeState(encodeState(plain))).toEqual(plain);
   });
 
   test('malformed values fall back to defaults', () => {
-    const s = decodeState('min=-3&hide=Nope*Person&camera=1*x*2&range=a*9*1&segment=ep*1.5&color=red&theme=blue');
+    const s = decodeState(
+      'min=-3&hide=Nope*Person&camera=1*x*2&range=a*9*1&segment=ep*1.5&color=red&theme=blue&labels=x&isolated=2',
+    );
+    expect(s.labels).toBe(DEFAULT_STATE.labels);
+    expect(s.hideIsolated).toBe(false);
+    // An empty span: the segment alone (of an episode whose id ends in `*3*9`).
+    expect(decodeState('segment=ep*3*9*2').segment).toEqual({ episode: 'ep*3*9', index: 2, span: null });
     expect(s.minMentions).toBe(1);
     expect(s.hiddenKinds).toEqual(['Person']);
     expect(s.camera).toBeNull();
@@ -169,6 +327,12 @@ describe('graph views', () => {
       node: null,
       edge: 'mlir->based_on->llvm',
     });
+    const two = Graph.from(sampleGraph({ secondEpisode: true })) as unknown as typeof g;
+    // Episodes in the graph's order, unknown ones dropped.
+    expect(sanitize({ ...decodeState(''), episodes: ['follow-up', 'nope', 'array-languages'] }, two).episodes).toEqual([
+      'array-languages',
+      'follow-up',
+    ]);
     const data = sampleGraph();
     data.nodes[0]!.attributes.x = NaN;
     const h = Graph.from(data) as unknown as typeof g;
@@ -184,6 +348,36 @@ describe('transcript marks', () => {
     const spans = findTerms(text, ['MLIR', 'ml ir', 'Chris', 'Chris Lattner', '']);
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['Chris', 'ml ir', 'Chris Lattner', 'MLIR']);
     expect(findTerms('nothing here', ['MLIR'])).toEqual([]);
+  });
+
+  test('locates the mention a quote was taken around, not another one of the same name', () => {
+    const text = 'so APL came first and then  J and APL again, one two three four five six seven APL at the end';
+    const slice = (span: [number, number] | null) => (span ? [span[0], text.slice(span[0], span[1])] : null);
+    // Three words either side of the second APL (the segment has them).
+    expect(slice(locateQuote(text, 'then J and APL again, one two', 'APL'))).toEqual([
+      text.indexOf('APL again'),
+      'APL',
+    ]);
+    // At the start of the segment: fewer words before than after.
+    expect(slice(locateQuote(text, 'so APL came first and', 'APL'))).toEqual([3, 'APL']);
+    // At its end.
+    expect(slice(locateQuote(text, 'seven APL at the end', 'APL'))).toEqual([text.lastIndexOf('APL'), 'APL']);
+    // A relation's quote: the words stating it; one running into the next segment: its part here.
+    expect(slice(locateQuote(text, 'J and APL again'))).toEqual([28, 'J and APL again']);
+    expect(slice(locateQuote(text, 'at the end and on into the next'))).toEqual([
+      text.indexOf('at the end'),
+      'at the end',
+    ]);
+    expect(locateQuote(text, 'not in this segment')).toBeNull();
+  });
+});
+
+describe('episodes', () => {
+  test('a node belongs to the one shown episode it is mentioned in, or to several', () => {
+    const mlir = { ...node('mlir'), episodes: ['a', 'b'] };
+    expect(episodeOf(mlir, null)).toBeNull();
+    expect(episodeOf(mlir, new Set(['b']))).toBe('b');
+    expect(episodeOf(node('apl'), null)).toBe('array-languages');
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '@talkgraph/testkit';
+import { labelBox, type LabelSide } from '../src/browser/core/labels.js';
 import { renderHtml } from '../src/node/index.js';
 import type { TalkGraphData } from './fixtures/sample-graph.js';
 
@@ -111,4 +112,72 @@ export async function nodePosition(page: Page, node: string): Promise<{ x: numbe
     const rect = sigma.getContainer().getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
   }, node);
+}
+
+/**
+ * Where an edge is drawn halfway (CSS pixels, relative to the page): the middle of its segment, or
+ * of its arc for a typed relation (a quadratic curve bent by `curvature` times its length).
+ */
+export async function edgeMiddle(page: Page, edge: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((key) => {
+    const sigma = window.talkgraph!.stage.sigma;
+    const graph = sigma.getGraph();
+    const [s, t] = graph.extremities(key).map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
+    const curvature = (sigma.getEdgeDisplayData(key) as { curvature?: number }).curvature ?? 0;
+    const [dx, dy] = [t!.x - s!.x, t!.y - s!.y];
+    const rect = sigma.getContainer().getBoundingClientRect();
+    return {
+      x: rect.left + (s!.x + t!.x) / 2 + (dy * curvature) / 2,
+      y: rect.top + (s!.y + t!.y) / 2 - (dx * curvature) / 2,
+    };
+  }, edge);
+}
+
+/** The labels sigma drew, as boxes in CSS pixels, where the viewer's label drawing puts them. */
+export async function drawnLabels(
+  page: Page,
+): Promise<{ node: string; label: string; x0: number; y0: number; x1: number; y1: number }[]> {
+  const drawn = await page.evaluate(() => {
+    const sigma = window.talkgraph!.stage.sigma;
+    const context = document.createElement('canvas').getContext('2d')!;
+    const height = sigma.getSetting('labelSize');
+    context.font = `${sigma.getSetting('labelWeight')} ${height}px ${sigma.getSetting('labelFont')}`;
+    return {
+      height,
+      labels: [...sigma.getNodeDisplayedLabels()].map((node) => {
+        const data = sigma.getNodeDisplayData(node)! as ReturnType<typeof sigma.getNodeDisplayData> & {
+          labelSide?: string;
+        };
+        const p = sigma.framedGraphToViewport(data!);
+        const label = data!.label ?? '';
+        return {
+          node,
+          label,
+          side: data!.labelSide,
+          x: p.x,
+          y: p.y,
+          size: sigma.scaleSize(data!.size),
+          width: context.measureText(label).width,
+        };
+      }),
+    };
+  });
+  return drawn.labels.map((l) => ({
+    node: l.node,
+    label: l.label,
+    ...labelBox(l, { height: drawn.height, offset: 3 }, l.side as LabelSide),
+  }));
+}
+
+/** Pairs of drawn labels that overlap. */
+export function overlapping<T extends { label: string; x0: number; y0: number; x1: number; y1: number }>(
+  boxes: T[],
+): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) pairs.push([a.label, b.label]);
+    }
+  return pairs;
 }

@@ -14,22 +14,29 @@ export class TalkgraphMap extends HTMLElement {
   private viewer: Viewer | null = null;
   private loading = 0;
 
+  /** The src loaded (or loading), so that connecting and setting src never fetch it twice. */
+  private loaded: string | null = null;
+
   connectedCallback(): void {
     void this.load();
   }
 
   disconnectedCallback(): void {
     this.loading++;
+    this.loaded = null;
     this.viewer?.destroy();
     this.viewer = null;
   }
 
   attributeChangedCallback(): void {
+    // The parser sets src before connecting the element: connectedCallback loads it then.
     if (this.isConnected) void this.load();
   }
 
   private async load(): Promise<void> {
     const src = this.getAttribute('src');
+    if (src !== null && src === this.loaded) return;
+    this.loaded = src;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const ticket = ++this.loading;
     this.viewer?.destroy();
@@ -44,7 +51,8 @@ export class TalkgraphMap extends HTMLElement {
       return;
     }
     try {
-      const response = await fetch(new URL(src, document.baseURI));
+      const url = new URL(src, document.baseURI);
+      const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const data = (await response.json()) as TalkGraphData;
       if (ticket !== this.loading) return;
@@ -52,10 +60,13 @@ export class TalkgraphMap extends HTMLElement {
         embed: !this.hasAttribute('controls'),
         syncUrl: false,
         styleRoot: shadow,
+        // `talkgraph build` writes the page of the map beside graph.json: links open the view there.
+        linkPage: new URL('index.html', url).href,
       });
       const theme = this.getAttribute('theme');
       if (theme === 'light' || theme === 'dark') this.viewer.store.set({ theme });
     } catch (error) {
+      if (ticket === this.loading) this.loaded = null;
       container.textContent = `talkgraph-map: could not load ${src} (${error instanceof Error ? error.message : String(error)}).`;
     }
   }

@@ -17,6 +17,8 @@ export function computeVisible(graph: TalkGraph, s: ViewState) {
   const filters: Filters = {
     hiddenKinds: new Set(s.hiddenKinds),
     minMentions: s.minMentions,
+    episodes: s.episodes ? new Set(s.episodes) : null,
+    hideIsolated: s.hideIsolated,
     hideCooccurs: s.hideCooccurs,
     range: s.range,
   };
@@ -27,12 +29,18 @@ export function computeVisible(graph: TalkGraph, s: ViewState) {
   );
 }
 
-/** A link from an old or hand-edited URL may name things that are not in this graph. */
-export function sanitize(state: ViewState, graph: Graph): ViewState {
+/**
+ * A link from an old or hand-edited URL may name things that are not in this graph; episodes are
+ * kept in the graph's order (colouring by episode follows it).
+ */
+export function sanitize(state: ViewState, graph: TalkGraph): ViewState {
+  const known = (graph.getAttribute('episodes') ?? []).map((e) => e.id);
+  const wanted = state.episodes ? new Set(state.episodes) : null;
   return {
     ...state,
     node: state.node !== null && graph.hasNode(state.node) ? state.node : null,
     edge: state.edge !== null && graph.hasEdge(state.edge) ? state.edge : null,
+    episodes: wanted ? known.filter((id) => wanted.has(id)) : null,
   };
 }
 

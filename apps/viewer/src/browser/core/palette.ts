@@ -53,6 +53,11 @@ export function communityColor(community: number): string {
   return COMMUNITY_COLORS[i]!;
 }
 
+/** Colouring by episode is for telling a few apart: the i-th shown episode takes the i-th community colour. */
+export function episodeColor(index: number): string {
+  return communityColor(index);
+}
+
 /** `ProgrammingLanguage` -> `Programming language`. */
 export function kindName(kind: EntityKind): string {
   const words = kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

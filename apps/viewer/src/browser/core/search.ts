@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 export interface Searchable {
   key: string;
   label: string;
@@ -20,6 +22,8 @@ interface Entry {
   texts: string[];
   /** Same without spaces, so `ml ir` finds MLIR and `mlir` finds `ml ir`. */
   compact: string[];
+  /** Words of each text, for matching with typos. */
+  words: string[][];
 }
 
 export interface SearchIndex {
@@ -40,31 +44,81 @@ export function buildSearchIndex(items: Iterable<Searchable>): SearchIndex {
   const entries: Entry[] = [];
   for (const item of items) {
     const texts = [normalize(item.label), ...item.aliases.map(normalize)];
-    entries.push({ item, name: texts[0]!, texts, compact: texts.map((t) => t.replace(/ /g, '')) });
+    entries.push({
+      item,
+      name: texts[0]!,
+      texts,
+      compact: texts.map((t) => t.replace(/ /g, '')),
+      words: texts.map((t) => t.split(' ')),
+    });
   }
   return { entries };
 }
 
-/** Rank of how `query` matches `text` (lower is better), or -1. */
-function matchRank(text: string, compact: string, query: string, queryCompact: string): number {
+/** Typos forgiven in a word of this length: none in short words, where one edit makes another word. */
+function typosAllowed(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/**
+ * Typos between `query` and `word` (twice the edits, plus one when only the start of the word
+ * matches, as when the word is still being typed), or -1 when there are too many.
+ */
+function wordTypos(query: string, word: string): number {
+  const allowed = typosAllowed(query.length);
+  if (allowed === 0 || word.length < query.length - allowed) return -1;
+  if (word.length <= query.length + allowed) {
+    const d = distance(query, word);
+    if (d <= allowed) return 2 * d;
+  }
+  let best = -1;
+  for (let n = Math.max(1, query.length - allowed); n <= query.length + allowed && n < word.length; n++) {
+    const d = distance(query, word.slice(0, n));
+    if (d <= allowed && (best < 0 || 2 * d + 1 < best)) best = 2 * d + 1;
+  }
+  return best;
+}
+
+/** Total typos for every query word to match some word of the text (`Lattnr` finds Chris Lattner), or -1. */
+function typoMatch(words: string[], queryWords: string[]): number {
+  let total = 0;
+  for (const q of queryWords) {
+    let best = -1;
+    for (const w of words) {
+      const d = w.startsWith(q) ? 0 : wordTypos(q, w);
+      if (d >= 0 && (best < 0 || d < best)) best = d;
+      if (best === 0) break;
+    }
+    if (best < 0) return -1;
+    total += best;
+  }
+  return total;
+}
+
+/** Rank of how `query` matches `text` (lower is better), or -1: exact, prefix, word, substring, then its words in any order and with typos. */
+function matchRank(entry: Entry, i: number, query: string, queryCompact: string, queryWords: string[]): number {
+  const text = entry.texts[i]!;
+  const compact = entry.compact[i]!;
   if (text === query || compact === queryCompact) return 0;
   if (text.startsWith(query) || compact.startsWith(queryCompact)) return 1;
   if (text.includes(` ${query}`)) return 2;
   if (text.includes(query) || compact.includes(queryCompact)) return 3;
-  return -1;
+  const typos = typoMatch(entry.words[i]!, queryWords);
+  return typos >= 0 ? 4 + typos : -1;
 }
 
-/** Best matches over names (preferred) and aliases; ties by weight, then name. */
+/** Best matches over names (preferred) and aliases, forgiving a typo or two; ties by weight, then name. */
 export function suggest(index: SearchIndex, query: string, limit = 8): Suggestion[] {
   const q = normalize(query);
   if (q === '') return [];
   const qc = q.replace(/ /g, '');
+  const qw = q.split(' ');
   const scored: { score: number; entry: Entry; alias: string | null }[] = [];
   for (const entry of index.entries) {
     let best = -1;
     let alias: string | null = null;
     for (let i = 0; i < entry.texts.length; i++) {
-      const r = matchRank(entry.texts[i]!, entry.compact[i]!, q, qc);
+      const r = matchRank(entry, i, q, qc, qw);
       if (r < 0) continue;
       // A name match beats the same kind of alias match.
       const score = r * 2 + (i === 0 ? 0 : 1);

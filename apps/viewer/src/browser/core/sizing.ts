@@ -1,5 +1,5 @@
 export type SizeBy = 'pagerank' | 'mentions';
-export type ColorBy = 'kind' | 'community';
+export type ColorBy = 'kind' | 'community' | 'episode';
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 18;

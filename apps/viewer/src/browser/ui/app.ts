@@ -1,9 +1,12 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import Graph from 'graphology';
 import type Sigma from 'sigma';
+import { inlineContent } from '../core/content.js';
+import { viewDefaults } from '../core/defaults.js';
 import { computeVisible, ensurePositions, namesOf, sanitize, summarizeCommunities } from '../core/graph-view.js';
+import { locateQuote } from '../core/highlight.js';
 import { Store } from '../core/store.js';
-import { decodeState, DEFAULT_STATE, encodeState, type ViewState } from '../core/url-state.js';
+import { decodeState, encodeState, type ViewState } from '../core/url-state.js';
 import type {
   EdgeAttributes,
   EntityKind,
@@ -15,6 +18,7 @@ import type {
 import css from '../styles.css';
 import { edgeDetails, nodeDetails, type DetailsContext } from './details.js';
 import { h } from './dom.js';
+import type { Said } from './evidence.js';
 import { SearchBox } from './search-box.js';
 import { Stage } from './stage.js';
 import { CANVAS_COLORS, preferredTheme } from './theme.js';
@@ -32,6 +36,8 @@ export interface MountOptions {
   syncUrl: boolean;
   /** Where the stylesheet goes: the document, or the custom element's shadow root. */
   styleRoot: Document | ShadowRoot;
+  /** The page that "Copy link" links to, with the view in its fragment; default: this page. */
+  linkPage?: string;
 }
 
 export interface Viewer {
@@ -41,7 +47,14 @@ export interface Viewer {
   destroy(): void;
 }
 
-const FILTER_KEYS: (keyof ViewState)[] = ['hiddenKinds', 'minMentions', 'hideCooccurs', 'range'];
+const FILTER_KEYS: (keyof ViewState)[] = [
+  'hiddenKinds',
+  'minMentions',
+  'hideIsolated',
+  'episodes',
+  'hideCooccurs',
+  'range',
+];
 
 /** Builds the viewer inside `host` (which must have a size) from a talkgraph graph. */
 export function mountViewer(host: HTMLElement, data: TalkGraphData, options: MountOptions): Viewer {
@@ -50,8 +63,13 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   ensurePositions(graph);
   const episodesList = graph.getAttribute('episodes') ?? [];
   const episodes = new Map<string, EpisodeRecord>(episodesList.map((e) => [e.id, e]));
+  const content = inlineContent(episodesList);
 
-  const initial = options.syncUrl ? decodeState(location.hash) : { ...DEFAULT_STATE };
+  const mentionCounts = graph.mapNodes((_, a) => a.mentionCount);
+  const defaults = viewDefaults(mentionCounts);
+  const encode = (s: ViewState) => encodeState(s, defaults);
+  const linkPage = () => options.linkPage ?? location.href.replace(/#.*$/, '');
+  const initial = options.syncUrl ? decodeState(location.hash, defaults) : { ...defaults };
   const store = new Store<ViewState>(sanitize(initial, graph));
   const themeOf = (s: ViewState) => s.theme ?? preferredTheme();
 
@@ -63,15 +81,27 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     selectedEdge: s.edge,
     colorBy: s.colorBy,
     sizeBy: s.sizeBy,
+    episodes: s.episodes,
+    labels: s.labels,
     theme: themeOf(s),
   });
 
-  const select = (patch: Partial<ViewState>) => store.set({ node: null, edge: null, ...patch });
+  // A new selection closes the transcript opened from the last one.
+  const select = (patch: Partial<ViewState>) => store.set({ node: null, edge: null, segment: null, ...patch });
+  /** Opens the transcript at a mention or a quote, with its words marked. */
+  const openEvidence = async (ev: Said) => {
+    const segments = await content.transcript(ev.episode);
+    const text = segments?.[ev.segment]?.text;
+    const span = text === undefined ? null : locateQuote(text, content.quote(ev), ev.surface);
+    store.set({ segment: { episode: ev.episode, index: ev.segment, span } });
+  };
   const detailsCtx: DetailsContext = {
     graph,
     episodes,
-    segmentHref: (episode, index) => `#${encodeState({ ...store.get(), segment: { episode, index } })}`,
-    openSegment: (episode, index) => store.set({ segment: { episode, index } }),
+    content,
+    segmentHref: (ev) =>
+      `#${encode({ ...store.get(), segment: { episode: ev.episode, index: ev.segment, span: null } })}`,
+    openEvidence: (ev) => void openEvidence(ev),
     selectNode: (node) => {
       select({ node });
       stage.focusNode(node);
@@ -90,7 +120,6 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       'aria-label': 'Concept map: drag or arrow keys to pan, scroll, pinch or + and - to zoom, 0 to fit, / to search',
     },
   });
-  const mentionCounts = graph.mapNodes((_, a) => a.mentionCount);
   let maxMentions = 1;
   for (const n of mentionCounts) if (n > maxMentions) maxMentions = n;
   const kindCounts = new Map<EntityKind, number>();
@@ -105,8 +134,9 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       kind: a.kind,
     })),
     (node) => detailsCtx.selectNode(node),
+    (nodes) => stage.showSearchHits(nodes),
   );
-  const toolbar = new Toolbar(maxMentions, {
+  const toolbar = new Toolbar(maxMentions, graph.order, episodesList, {
     set: (patch) => store.set(patch),
     toggleLayout: () => {
       if (stage.isLayoutRunning()) stage.stopLayout();
@@ -118,7 +148,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
         fileName: 'talkgraph',
         backgroundColor: CANVAS_COLORS[themeOf(store.get())].background,
       }),
-    copyLink: () => navigator.clipboard.writeText(location.href),
+    copyLink: () => navigator.clipboard.writeText(`${linkPage()}#${encode(store.get())}`),
     toggleTheme: () => store.set({ theme: themeOf(store.get()) === 'dark' ? 'light' : 'dark' }),
   });
   const legend = new Legend(kindCounts, summarizeCommunities(graph), (kind) => {
@@ -132,9 +162,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     toolbar.display,
     legend.element,
   );
-  // Open on screens wide enough to keep the map visible beside it.
-  controlCard.open = typeof matchMedia !== 'function' || matchMedia('(min-width: 760px)').matches;
-  const transcript = new TranscriptPanel(episodes, () => store.set({ segment: null }));
+  const transcript = new TranscriptPanel(episodes, content, () => store.set({ segment: null }));
   const details = h('div', { class: 'tg-details-wrap' });
   const closeSide = h(
     'button',
@@ -163,8 +191,9 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     ? new Timeline(
         episodesList,
         starts,
+        content,
         (range) => store.set({ range }),
-        (episode, index) => store.set({ segment: { episode, index } }),
+        (episode, index) => store.set({ segment: { episode, index, span: null } }),
       )
     : null;
   const zoom = h(
@@ -193,7 +222,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       {
         class: 'tg-icon',
         attrs: { type: 'button', 'aria-label': 'Fit the whole graph' },
-        on: { click: () => void stage.sigma.getCamera().animatedReset() },
+        on: { click: () => void stage.sigma.getCamera().animate(stage.fitView(), { duration: 300 }) },
       },
       '⤢',
     ),
@@ -227,6 +256,8 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   );
   root.dataset.theme = themeOf(store.get());
   host.append(root);
+  // Open where the map is wide enough to stay visible beside it (the host's width: an embed's, not the screen's).
+  controlCard.open = root.clientWidth > NARROW;
 
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   stageEl.addEventListener('keydown', (e) => {
@@ -238,13 +269,16 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     clickStage: () => select({}),
     cameraMoved: () => scheduleCameraSave(),
   });
-  if (initial.camera) stage.sigma.getCamera().setState({ ...initial.camera, angle: 0 });
+  // Framing what is shown is the default view: a link records the camera only once it moved.
+  const fitted = stage.fitView();
+  stage.sigma.getCamera().setState(initial.camera ? { ...initial.camera, angle: 0 } : fitted);
 
   function scheduleCameraSave(): void {
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       const { x, y, ratio } = stage.sigma.getCamera().getState();
-      store.set({ camera: { x, y, ratio } });
+      const moved = [x - fitted.x, y - fitted.y, ratio - fitted.ratio].some((d) => Math.abs(d) > 1e-4);
+      store.set({ camera: moved ? { x, y, ratio } : null });
     }, 300);
   }
 
@@ -252,11 +286,11 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     const changed = (keys: (keyof ViewState)[]) => previous === null || keys.some((k) => previous[k] !== state[k]);
     if (changed(['theme'])) root.dataset.theme = themeOf(state);
     if (previous && FILTER_KEYS.some((k) => previous[k] !== state[k])) visible = computeVisible(graph, state);
-    if (changed([...FILTER_KEYS, 'node', 'edge', 'colorBy', 'sizeBy', 'theme'])) {
+    if (changed([...FILTER_KEYS, 'node', 'edge', 'colorBy', 'sizeBy', 'labels', 'theme'])) {
       if (previous) stage.update(stageView(state));
-      toolbar.update(state);
-      legend.update(state);
       const colors = CANVAS_COLORS[themeOf(state)];
+      toolbar.update(state, visible.nodes.size, graph.order);
+      legend.update(state, colors.several);
       timeline?.update({
         selected: state.node ? graph.getNodeAttribute(state.node, 'mentions') : [],
         range: state.range,
@@ -272,12 +306,14 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
       details.scrollTop = 0;
     }
     if (changed(['segment', 'node', 'edge'])) {
-      if (state.segment) transcript.show(state.segment.episode, state.segment.index, namesOf(graph, state));
+      if (state.segment) transcript.show(state.segment, namesOf(graph, state));
       else transcript.hide();
     }
-    side.hidden = detailsPanel.hidden && transcript.element.hidden;
+    side.hidden = detailsPanel.hidden && !state.segment;
+    // On a narrow screen the side is one sheet: the transcript, once opened, over the details.
+    side.dataset.showing = state.segment ? 'transcript' : 'details';
     if (options.syncUrl && previous) {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#${encodeState(state)}`);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${encode(state)}`);
       if (fullView) fullView.setAttribute('href', fullViewUrl());
     }
   }
@@ -285,7 +321,7 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
   render(store.get(), null);
 
   const onHashChange = () => {
-    const next = sanitize(decodeState(location.hash), graph);
+    const next = sanitize(decodeState(location.hash, defaults), graph);
     store.set(next);
     if (next.camera) stage.sigma.getCamera().setState({ ...next.camera, angle: 0 });
   };
@@ -316,6 +352,9 @@ export function mountViewer(host: HTMLElement, data: TalkGraphData, options: Mou
     },
   };
 }
+
+/** Below this width (of the map's host, not the screen) the panels stack under the map. */
+const NARROW = 760;
 
 function fullViewUrl(): string {
   const search = new URLSearchParams(location.search);

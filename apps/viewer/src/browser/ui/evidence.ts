@@ -1,20 +1,26 @@
+import type { Content } from '../core/content.js';
 import { mediaLinkAt } from '../core/links.js';
 import { formatTimestamp } from '../core/time.js';
 import type { EpisodeRecord, Evidence } from '../core/types.js';
 import { h } from './dom.js';
 
+/** A mention (which has the surface heard) or the evidence of a relation. */
+export type Said = Evidence & { surface?: string };
+
 export interface EvidenceContext {
   episodes: Map<string, EpisodeRecord>;
-  /** A link that reopens this view with the transcript at the segment. */
-  segmentHref(episode: string, index: number): string;
-  openSegment(episode: string, index: number): void;
+  content: Content;
+  /** A link that reopens this view with the transcript at the evidence's segment. */
+  segmentHref(ev: Said): string;
+  /** Opens the transcript at the evidence, its words marked. */
+  openEvidence(ev: Said): void;
 }
 
 /**
  * The timestamp of a piece of evidence, as a link back to the moment: the media at that second
  * when the episode has a media URL, else the transcript panel at that segment.
  */
-export function timestampLink(ctx: EvidenceContext, ev: Evidence): HTMLElement {
+export function timestampLink(ctx: EvidenceContext, ev: Said): HTMLElement {
   const episode = ctx.episodes.get(ev.episode);
   const text = ev.start !== null ? formatTimestamp(ev.start) : `¶${ev.segment + 1}`;
   const media = episode?.mediaUrl && ev.start !== null ? mediaLinkAt(episode.mediaUrl, ev.start) : null;
@@ -34,11 +40,11 @@ export function timestampLink(ctx: EvidenceContext, ev: Evidence): HTMLElement {
   return h(
     'a',
     {
-      attrs: { ...attrs, href: ctx.segmentHref(ev.episode, ev.segment), title: 'Show in the transcript' },
+      attrs: { ...attrs, href: ctx.segmentHref(ev), title: 'Show in the transcript' },
       on: {
         click: (e) => {
           e.preventDefault();
-          ctx.openSegment(ev.episode, ev.segment);
+          ctx.openEvidence(ev);
         },
       },
     },
@@ -47,7 +53,7 @@ export function timestampLink(ctx: EvidenceContext, ev: Evidence): HTMLElement {
 }
 
 /** Timestamp, speaker, quote (and the episode when the graph has several). */
-export function evidenceItem(ctx: EvidenceContext, ev: Evidence): HTMLLIElement {
+export function evidenceItem(ctx: EvidenceContext, ev: Said): HTMLLIElement {
   const episode = ctx.episodes.get(ev.episode);
   return h(
     'li',
@@ -59,12 +65,12 @@ export function evidenceItem(ctx: EvidenceContext, ev: Evidence): HTMLLIElement 
       ev.speaker ? h('span', { class: 'tg-speaker' }, ev.speaker) : null,
       ctx.episodes.size > 1 && episode ? h('span', { class: 'tg-episode' }, episode.title) : null,
     ),
-    h('q', { class: 'tg-quote' }, ev.quote),
+    h('q', { class: 'tg-quote' }, ctx.content.quote(ev)),
   );
 }
 
 /** A list of evidence that shows the first few and a button for the rest. */
-export function evidenceList(ctx: EvidenceContext, items: Evidence[], shown = 30): HTMLElement {
+export function evidenceList(ctx: EvidenceContext, items: Said[], shown = 30): HTMLElement {
   const list = h('ol', { class: 'tg-evlist' });
   const render = (n: number) => list.replaceChildren(...items.slice(0, n).map((ev) => evidenceItem(ctx, ev)));
   render(shown);

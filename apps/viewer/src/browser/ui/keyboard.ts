@@ -1,6 +1,6 @@
 import type { Stage } from './stage.js';
 
-/** Keyboard use of the map: arrows pan, + and - zoom, 0 shows the whole graph. */
+/** Keyboard use of the map: arrows pan, + and - zoom, 0 shows all that is shown. */
 export function panOrZoom(stage: Stage, key: string): boolean {
   const camera = stage.sigma.getCamera();
   const { x, y, ratio } = camera.getState();
@@ -14,7 +14,7 @@ export function panOrZoom(stage: Stage, key: string): boolean {
     '+': () => camera.animatedZoom(1.5),
     '=': () => camera.animatedZoom(1.5),
     '-': () => camera.animatedUnzoom(1.5),
-    '0': () => camera.animatedReset(),
+    '0': () => camera.animate(stage.fitView(), { duration: 300 }),
   };
   const move = moves[key];
   if (!move) return false;

@@ -20,6 +20,8 @@ export class SearchBox {
   constructor(
     items: { key: string; label: string; aliases: string[]; weight: number; kind: EntityKind }[],
     private readonly onChoose: (node: string) => void,
+    /** The suggestions shown, so that the map can label them. */
+    private readonly onHits: (nodes: string[]) => void = () => {},
   ) {
     const id = `tg-search-${++instances}`;
     this.index = buildSearchIndex(items);
@@ -61,6 +63,7 @@ export class SearchBox {
   private renderList(): void {
     const typed = this.showing && this.input.value.trim() !== '';
     const open = this.suggestions.length > 0 && typed;
+    this.onHits(open ? this.suggestions.map((s) => s.key) : []);
     this.list.hidden = !typed;
     this.input.setAttribute('aria-expanded', String(open));
     if (typed && this.suggestions.length === 0) {

@@ -1,3 +1,4 @@
+import type { Content } from '../core/content.js';
 import { formatTimestamp, type TimeRange } from '../core/time.js';
 import type { EpisodeRecord, MentionRecord } from '../core/types.js';
 import { h } from './dom.js';
@@ -29,6 +30,7 @@ export class Timeline {
   constructor(
     private readonly episodes: EpisodeRecord[],
     private readonly starts: Map<string, number[]>,
+    private readonly content: Content,
     private readonly onRange: (range: TimeRange | null) => void,
     /** A click (not a drag): show the transcript at that moment. */
     private readonly onSeek: (episode: string, segment: number) => void,
@@ -86,7 +88,6 @@ export class Timeline {
   private duration(): number {
     const ep = this.episode;
     let max = ep.duration ?? 0;
-    for (const seg of ep.segments) max = Math.max(max, seg.end ?? seg.start ?? 0);
     for (const t of this.starts.get(ep.id) ?? []) max = Math.max(max, t);
     return Math.max(max, 1);
   }
@@ -112,7 +113,7 @@ export class Timeline {
       this.canvas.removeEventListener('pointercancel', up);
       const to = this.timeAt(ev.clientX);
       this.brush = null;
-      if (Math.abs(ev.clientX - startX) < 4) this.seek(to);
+      if (Math.abs(ev.clientX - startX) < 4) void this.seek(to);
       else this.onRange({ episode: this.episode.id, start: Math.min(from, to), end: Math.max(from, to) });
       this.draw();
     };
@@ -122,12 +123,14 @@ export class Timeline {
   }
 
   /** The segment being spoken at `t`: the last one starting at or before it. */
-  private seek(t: number): void {
+  private async seek(t: number): Promise<void> {
+    const episode = this.episode.id;
+    const segments = (await this.content.transcript(episode)) ?? [];
     let index = -1;
-    this.episode.segments.forEach((seg, i) => {
+    segments.forEach((seg, i) => {
       if (seg.start !== null && seg.start <= t) index = i;
     });
-    if (index >= 0) this.onSeek(this.episode.id, index);
+    if (index >= 0) this.onSeek(episode, index);
   }
 
   /** Arrows move the range by a twentieth, Shift+arrows resize it, Escape clears it. */
