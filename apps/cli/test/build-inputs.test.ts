@@ -1,10 +1,41 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assignEpisodes, expandInputs } from '../src/pipeline/inputs.js';
+import { assignEpisodes, assignTitles, expandInputs } from '../src/pipeline/inputs.js';
 
 const work = mkdtempSync(join(tmpdir(), 'talkgraph-inputs-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('--title', () => {
+  const episodes = assignEpisodes(['talks/State of GPT.json', 'talks/compilers.vtt']);
+
+  test('names the graph, and episodes by id or file name', () => {
+    const titles = assignTitles(
+      ['A season of talks', 'state-of-gpt=State of GPT', 'compilers.vtt=Compilers, explained'],
+      episodes,
+    );
+    expect(titles.graph).toBe('A season of talks');
+    expect([...titles.episodes]).toEqual([
+      ['state-of-gpt', 'State of GPT'],
+      ['compilers', 'Compilers, explained'],
+    ]);
+    expect(assignTitles(['compilers=x'], episodes).graph).toBeUndefined();
+    // "=" after a space is part of a graph title.
+    expect(assignTitles(['E = mc2'], episodes).graph).toBe('E = mc2');
+  });
+
+  test('one episode takes the graph title too', () => {
+    expect([...assignTitles(['Compilers'], episodes.slice(1)).episodes]).toEqual([['compilers', 'Compilers']]);
+    expect(assignTitles(['Compilers'], episodes).episodes.size).toBe(0);
+  });
+
+  test('an unknown episode or two graph titles are errors that say what to give', () => {
+    expect(() => assignTitles(['nope=Title'], episodes)).toThrow(
+      /--title: nope=Title: no episode "nope"; name one by its id or file \(state-of-gpt, compilers\)/,
+    );
+    expect(() => assignTitles(['One', 'Two'], episodes)).toThrow(/--title: is given twice for the graph/);
+  });
+});
 
 describe('episode ids', () => {
   test('come from file names, as slugs', () => {

@@ -8,7 +8,7 @@ import type { EpisodeResult } from '../src/pipeline/protocol.js';
 const work = mkdtempSync(join(tmpdir(), 'talkgraph-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const task = (file: string, id: string) => ({ file, id, title: id, mediaUrl: null });
+const task = (file: string, id: string) => ({ file, id, title: null, fileTitle: id, mediaUrl: null });
 const failure = (run: Promise<void>) =>
   run.then(
     () => 'no failure',

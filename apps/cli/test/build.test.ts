@@ -151,9 +151,12 @@ describe('talkgraph build', () => {
     'a folder is every transcript file inside it, README and other files skipped',
     () => {
       const fromFolder = join(work, 'folder-out');
-      const run = talkgraph('build', folder, '--out', fromFolder, '--quiet');
+      const run = talkgraph('build', folder, '--out', fromFolder, '--quiet', '--title', 'teaching.srt=How we teach');
       expect(run.code).toBe(0);
-      expect(graphOf(fromFolder).attributes.episodes.map((e) => e.id)).toEqual(['compilers', 'teaching']);
+      expect(graphOf(fromFolder).attributes.episodes.map((e) => [e.id, e.title])).toEqual([
+        ['compilers', 'compilers'],
+        ['teaching', 'How we teach'],
+      ]);
     },
     BUILD_TIMEOUT,
   );

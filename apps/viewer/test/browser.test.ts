@@ -502,18 +502,138 @@ describeWithChromium('viewer in Chromium', () => {
     await page.close();
   });
 
-  test('touch: on a phone, tapping a node opens its panel', async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 760 }, hasTouch: true, isMobile: true });
+  /** Visible controls smaller than a finger (44 px) on either side. */
+  async function smallTargets(target: Page | import('playwright-core').Frame): Promise<string[]> {
+    return target.evaluate(() =>
+      [...document.querySelectorAll('button, a[href], select, input:not([type=checkbox]), summary, label.tg-field')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+        .map(
+          ({ e, r }) =>
+            `${e.tagName} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 24)}" ${Math.round(r.width)}x${Math.round(r.height)}`,
+        ),
+    );
+  }
+
+  /** The map, the details and the transcript as laid out: none may cover another. */
+  async function regions(target: Page | import('playwright-core').Frame) {
+    return target.evaluate(() => {
+      const box = (selector: string) => {
+        const el = document.querySelector<HTMLElement>(selector);
+        if (!el || el.offsetParent === null) return null;
+        const r = el.getBoundingClientRect();
+        return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      };
+      return { map: box('.tg-canvas-wrap'), details: box('.tg-panel'), transcript: box('.tg-transcript') };
+    });
+  }
+  type Region = { x0: number; y0: number; x1: number; y1: number } | null;
+  const covers = (a: Region, b: Region) =>
+    a !== null && b !== null && a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+
+  test('phone (390x844, touch): the panels stack under the map, one at a time, every target 44 px', async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     page.setDefaultTimeout(15_000);
     seen = watch(page);
     await open(page, writePage('touch', sampleGraph()));
     // The display card starts folded on a small screen, leaving the map visible.
     await expect(page.locator('.tg-card').getAttribute('open')).resolves.toBeNull();
+    expect(await smallTargets(page)).toEqual([]);
     const mlir = await nodePosition(page, 'mlir');
     await page.touchscreen.tap(mlir.x, mlir.y);
     await expect(page.locator('.tg-details .tg-title').textContent()).resolves.toBe('MLIR');
-    await expect(page.locator('.tg-side').isVisible()).resolves.toBe(true);
+    let r = await regions(page);
+    expect(r.details!.y1 - r.details!.y0).toBeGreaterThan(250);
+    expect(covers(r.map, r.details)).toBe(false);
+    expect(await smallTargets(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('phone') });
+
+    // A timestamp: the transcript takes the panel's place, the details come back when it closes.
+    await page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts').nth(1).tap();
+    await expect(page.locator('.tg-seg.tg-current mark.tg-hit').textContent()).resolves.toBe('MLIR');
+    r = await regions(page);
+    expect(r.details).toBeNull();
+    expect(r.transcript!.y1 - r.transcript!.y0).toBeGreaterThan(250);
+    expect(covers(r.map, r.transcript)).toBe(false);
+    await expect(page.locator('.tg-close:visible').count()).resolves.toBe(1);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('phone-transcript') });
+    await page.getByRole('button', { name: 'Close the transcript' }).tap();
+    await expect(page.locator('.tg-details .tg-title').isVisible()).resolves.toBe(true);
+
+    // The display card, opened: every control reachable by a finger.
+    await page.getByRole('button', { name: 'Close the panel' }).tap();
+    await page.locator('.tg-card summary').tap();
+    expect(await smallTargets(page)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a 760 px iframe gets the stacked layout too: the panel under the map, not over it', async () => {
+    const url = writePage('iframe-inner', sampleGraph());
+    writeFileSync(
+      join(workDir, 'iframe-host.html'),
+      `<!doctype html><meta charset="utf-8"><body style="margin:0"><iframe src="${url}?embed=1" style="width:760px;height:520px;border:0"></iframe></body>`,
+    );
+    await newPage(1200, 700);
+    await page.goto(`file://${join(workDir, 'iframe-host.html')}`);
+    const frame = page.frames().find((f) => f.url().startsWith(url))!;
+    await frame.waitForFunction(() => window.talkgraph?.stage !== undefined);
+    await frame.evaluate(() => window.talkgraph!.store.set({ node: 'mlir' }));
+    await frame.locator('.tg-details .tg-title').waitFor();
+    const r = await regions(frame);
+    expect(r.map!.y1).toBeLessThanOrEqual(r.details!.y0 + 1);
+    expect(covers(r.map, r.details)).toBe(false);
+    await page.screenshot({ path: screenshotPath('iframe-760') });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('episodes: filter them in the panel, colour by episode', async () => {
+    await newPage();
+    await open(page, writePage('episode-filter', sampleGraph({ secondEpisode: true })));
+    await page.locator('.tg-episodes summary').click();
+    await expect(page.locator('.tg-episodes summary').textContent()).resolves.toBe('Episodes: all 2');
+    await page.locator('.tg-episodes input[data-episode="array-languages"]').uncheck();
+    await expect(page.locator('.tg-episodes summary').textContent()).resolves.toBe('Episodes: 1 of 2');
+    const shown = await page.evaluate(() => {
+      const sigma = window.talkgraph!.stage.sigma;
+      return window.talkgraph!.graph.filterNodes((n) => !sigma.getNodeDisplayData(n)!.hidden);
+    });
+    expect(shown).toEqual(['mlir']);
+    expect(page.url()).toContain('episodes=follow-up');
+    await page.locator('.tg-episodes').getByRole('button', { name: 'All' }).click();
+    await page.selectOption('select[name=color]', 'episode');
+    const colours = await page.evaluate(() => {
+      const sigma = window.talkgraph!.stage.sigma;
+      return { apl: sigma.getNodeDisplayData('apl')!.color, mlir: sigma.getNodeDisplayData('mlir')!.color };
+    });
+    // APL is said in the first episode only, MLIR in both.
+    expect(colours.apl).not.toBe(colours.mlir);
+    await expect(page.locator('.tg-several').isVisible()).resolves.toBe(true);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a large graph opens on its most mentioned nodes, every default shown and changeable in the panel', async () => {
+    await newPage();
+    const data = crowdedGraph(8, 60);
+    await open(page, writePage('large-defaults', data));
+    const min = Number(await page.locator('input[name=min]').inputValue());
+    expect(min).toBeGreaterThan(1);
+    await expect(page.locator('input[name=isolated]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('.tg-shown').textContent()).resolves.toMatch(/^\d+ of 488 nodes shown$/);
+    const labels = await drawnLabels(page);
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.length).toBeLessThanOrEqual(Number(await page.locator('input[name=labels]').inputValue()));
+    expect(overlapping(labels)).toEqual([]);
+    // Nothing of that in the URL: these are this graph's defaults.
+    expect(page.url()).not.toContain('#min');
+    await page.locator('input[name=min]').fill('1');
+    await expect(page.locator('.tg-shown').textContent()).resolves.toBe('All 488 nodes');
+    expect(page.url()).toContain('min=1');
+    await page.screenshot({ path: screenshotPath('large-defaults') });
     expect(seen.errors).toEqual([]);
     await page.close();
   });
@@ -523,10 +643,12 @@ describeWithChromium('viewer in Chromium', () => {
     writeFileSync(join(workDir, 'talkgraph-map.js'), viewerScript());
     writeFileSync(
       join(workDir, 'post.html'),
-      '<!doctype html><meta charset="utf-8"><title>Post</title><body style="font-family:serif;max-width:760px;margin:40px auto"><h1>A blog post</h1><p>Here is the map:</p><talkgraph-map src="graph.json"></talkgraph-map><p>The end.</p><script src="talkgraph-map.js"></script></body>',
+      '<!doctype html><meta charset="utf-8"><title>Post</title><body style="font-family:serif;max-width:760px;margin:40px auto"><h1>A blog post</h1><p>Here is the map:</p><talkgraph-map src="graph.json" controls></talkgraph-map><p>The end.</p><script src="talkgraph-map.js"></script></body>',
     );
+    const fetched: string[] = [];
     const server: Server = createServer((req, res) => {
       const name = (req.url ?? '/').split('?')[0]!.slice(1);
+      fetched.push(name);
       try {
         const body = readFileSync(join(workDir, name));
         res.writeHead(200, {
@@ -549,8 +671,17 @@ describeWithChromium('viewer in Chromium', () => {
       await page.locator('talkgraph-map .tg-stage canvas').first().waitFor();
       await page.waitForTimeout(300);
       expect((await paintedPixels(page, 'talkgraph-map', '#76b7b2')).matching).toBeGreaterThan(200);
-      await expect(page.locator('talkgraph-map .tg-header').isVisible()).resolves.toBe(false);
       await page.screenshot({ path: screenshotPath('element') });
+      // One request for the graph, however the element was set up.
+      expect(fetched.filter((f) => f === 'graph.json')).toHaveLength(1);
+      // "Copy link" copies the map's own page (beside graph.json) at this view, not the blog post.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.locator('talkgraph-map .tg-card summary').click();
+      await page.locator('talkgraph-map select[name=color]').selectOption('community');
+      await page.locator('talkgraph-map').getByRole('button', { name: 'Copy link' }).click();
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+        `http://127.0.0.1:${port}/index.html#color=community`,
+      );
       expect(seen.errors).toEqual([]);
       await page.close();
     } finally {

@@ -10,8 +10,8 @@ import { cypherScript } from '@talkgraph/neo4j';
 import { InputError } from '@talkgraph/transcript';
 import { renderHtml, viewerScript } from '@talkgraph/viewer';
 import { writeFilesAtomic } from '../atomic.js';
-import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
-import type { EpisodeFile } from '../pipeline/inputs.js';
+import { assignEpisodes, assignTitles, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
+import type { EpisodeFile, Titles } from '../pipeline/inputs.js';
 import { defaultJobs, runEpisodes } from '../pipeline/pool.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
@@ -19,7 +19,7 @@ import { VERSION } from '../version.js';
 
 interface BuildFlags {
   out: string;
-  title?: string;
+  title: string[];
   mediaUrl?: string;
   catalog: string[];
   minMentions: number;
@@ -36,7 +36,12 @@ export function registerBuild(program: Command): void {
     .description('build the knowledge graph and the viewer from one or more transcripts (one episode each)')
     .argument('<inputs...>', `transcript files, or folders of them (${TRANSCRIPT_EXTENSIONS.join(' ')})`)
     .requiredOption('--out <dir>', 'output folder')
-    .option('--title <title>', 'title of the graph and the viewer page')
+    .option(
+      '--title <title>',
+      'title of the graph and the viewer page; EPISODE=TITLE names an episode (by id or file name); repeat for several',
+      collect,
+      [],
+    )
     .option('--media-url <url>', 'audio/video URL for the viewer; {episode} is replaced by the episode id')
     .option('--catalog <file>', 'extra catalog of entities (JSON); repeat for several', collect, [])
     .option('--min-mentions <n>', 'drop entities mentioned fewer times', wholeNumber, 1)
@@ -55,8 +60,9 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
     throw new InputError(out, 'exists and is not a folder; give a folder for --out');
 
   const episodes = assignEpisodes(await expandInputs(inputs, out));
+  const titles = assignTitles(flags.title, episodes);
   const progress = createProgress(flags.quiet ?? false);
-  const builder = await readEpisodes(episodes, flags, progress);
+  const builder = await readEpisodes(episodes, titles, flags, progress);
 
   progress.start(3, 'graph');
   let graph: TalkGraph;
@@ -85,9 +91,16 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
  * Parses and extracts the episodes on worker threads, folding each into the graph builder as it
  * arrives. The catalog comes from the workers, so this thread never loads the extraction code.
  */
-async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress: Progress): Promise<GraphBuilder> {
+async function readEpisodes(
+  episodes: EpisodeFile[],
+  titles: Titles,
+  flags: BuildFlags,
+  progress: Progress,
+): Promise<GraphBuilder> {
   const options: BuildOptions = {
-    title: flags.title ?? (episodes.length === 1 ? episodes[0]!.title : 'talkgraph'),
+    title:
+      titles.graph ??
+      (episodes.length === 1 ? (titles.episodes.get(episodes[0]!.id) ?? episodes[0]!.title) : 'talkgraph'),
     filters: {
       minMentions: flags.minMentions,
       minConfidence: flags.minConfidence,
@@ -100,7 +113,8 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
   const tasks = episodes.map(({ file, id, title }) => ({
     file,
     id,
-    title,
+    title: titles.episodes.get(id) ?? null,
+    fileTitle: title,
     mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null,
   }));
   const warnings: string[] = [];

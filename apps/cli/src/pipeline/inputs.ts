@@ -100,3 +100,48 @@ function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
   return text || 'episode';
 }
+
+/** Titles given with `--title`: one for the graph, and any number as `episode=title`. */
+export interface Titles {
+  graph: string | undefined;
+  /** By episode id. */
+  episodes: Map<string, string>;
+}
+
+/**
+ * Reads the `--title` values: `EPISODE=TITLE` names an episode (by its id or its file's name, with
+ * or without the extension), anything else names the graph. A build of one episode gives the
+ * graph's title to the episode too. Throws an InputError naming an unknown episode.
+ */
+export function assignTitles(values: string[], episodes: EpisodeFile[]): Titles {
+  const titles: Titles = { graph: undefined, episodes: new Map() };
+  const byName = new Map<string, string>();
+  for (const e of episodes) {
+    const name = basename(e.file);
+    for (const key of [e.id, name, basename(name, extname(name))]) byName.set(key, e.id);
+  }
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const key = at > 0 ? value.slice(0, at).trim() : '';
+    // A title with "=" in it ("E = mc2") still names the graph: an episode name has no spaces around it.
+    if (key === '' || /\s/.test(value.slice(0, at))) {
+      if (titles.graph !== undefined)
+        throw new InputError(
+          '--title',
+          `is given twice for the graph ("${titles.graph}", "${value}"); give EPISODE=TITLE for an episode`,
+        );
+      titles.graph = value;
+      continue;
+    }
+    const id = byName.get(key);
+    if (id === undefined)
+      throw new InputError(
+        '--title',
+        `${value}: no episode "${key}"; name one by its id or file (${episodes.map((e) => e.id).join(', ')})`,
+      );
+    titles.episodes.set(id, value.slice(at + 1).trim());
+  }
+  if (titles.graph !== undefined && episodes.length === 1 && !titles.episodes.has(episodes[0]!.id))
+    titles.episodes.set(episodes[0]!.id, titles.graph);
+  return titles;
+}

@@ -10,7 +10,9 @@ export interface WorkerSetup {
 export interface EpisodeTask {
   file: string;
   id: string;
-  title: string;
+  /** The title given with --title, or null: then the transcript's own, else one made from the file name. */
+  title: string | null;
+  fileTitle: string;
   mediaUrl: string | null;
 }
 
