@@ -35,13 +35,22 @@ export async function readTranscript(path: string, options: Omit<ParseOptions, '
 }
 
 /**
- * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and, for bytes that are not
- * valid UTF-8, Windows-1252 (a superset of Latin-1, what legacy editors write) with a warning.
- * Bytes that are not text at all (NULs, many control characters) are an InputError.
+ * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-16 without one (told by
+ * its zero bytes, with a warning) and, for bytes that are not valid UTF-8, Windows-1252 (a
+ * superset of Latin-1, what legacy editors write) with a warning. Bytes that are not text at all
+ * (NULs or many control characters near the start) are an InputError; a stray NUL further on is
+ * replaced when the transcript is assembled.
  */
 export function decodeText(bytes: Uint8Array, path: string): { text: string; warning: string | null } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return {
+      text: new TextDecoder(utf16).decode(bytes),
+      warning: `has no byte-order mark but reads as ${utf16.toUpperCase()}; read as such. Save it as UTF-8 to be sure`,
+    };
+  }
   if (looksBinary(bytes))
     throw new InputError(path, 'is a binary file, not text; give a transcript (VTT, SRT, JSON or text)');
   try {
@@ -53,6 +62,24 @@ export function decodeText(bytes: Uint8Array, path: string): { text: string; war
       warning: 'not valid UTF-8; read as Windows-1252 (Latin-1). Convert the file to UTF-8 if accents look wrong',
     };
   }
+}
+
+/**
+ * UTF-16 without a byte-order mark: text in Latin script has a zero byte in every other position,
+ * the high byte of each character (first for big-endian, second for little-endian).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** A NUL byte, or more than 10% control characters, in the first 8 KB. */

@@ -1,27 +1,19 @@
 import { Option, type Command } from 'commander';
-import { readTranscript } from '@talkgraph/transcript';
-
-const FORMATS = [
-  'timestamp-speaker',
-  'webvtt',
-  'srt',
-  'whisper-json',
-  'json-segments',
-  'timestamped-lines',
-  'speaker-turns',
-  'plain',
-];
+import { TRANSCRIPT_FORMATS, readTranscript } from '@talkgraph/transcript';
 
 export function registerParse(program: Command): void {
   program
     .command('parse')
     .description('print the normalized transcript as JSON')
-    .argument('<file>', 'transcript file (VTT, SRT, whisper JSON, timestamped, speaker turns or plain text)')
+    .argument(
+      '<file>',
+      'transcript file (captions, speech-to-text JSON, TTML, HTML, timestamped, speaker turns or plain text)',
+    )
     .addOption(
       new Option(
         '--format <format>',
         'format to assume when the content matches none (default: from the extension)',
-      ).choices(FORMATS),
+      ).choices(TRANSCRIPT_FORMATS),
     )
     .action(async (file: string, options: { format?: string }) => {
       const transcript = await readTranscript(file, { formatHint: options.format });
