@@ -328,6 +328,27 @@ describeWithChromium('viewer in Chromium', () => {
     await page.close();
   });
 
+  test('a transcript of 150,000 segments opens in the panel (no argument-count limit)', async () => {
+    const graph = sampleGraph();
+    const episode = graph.attributes.episodes[0]!;
+    const last = episode.segments.at(-1)!;
+    const extra = Array.from({ length: 150_000 }, (_, i) => ({
+      start: last.end! + i,
+      end: last.end! + i + 1,
+      speaker: null,
+      text: `filler line ${i}`,
+    }));
+    episode.segments = [...episode.segments, ...extra];
+    await newPage();
+    await open(page, writePage('long-transcript', graph));
+    await searchAndOpen('MLIR', 'MLIR');
+    await page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts').first().click();
+    await expect(page.locator('.tg-seg.tg-current').getAttribute('data-index')).resolves.toBe(String(MLIR_SEGMENTS[0]));
+    expect(await page.locator('.tg-transcript-body > .tg-seg').count()).toBe(episode.segments.length);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   test('several episodes: mentions name their episode, the timeline switches episodes', async () => {
     await newPage();
     await open(page, writePage('episodes', sampleGraph({ secondEpisode: true })));
