@@ -10,7 +10,7 @@ export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promi
     const transcript = await readTranscript(task.file);
     const episode = {
       id: task.id,
-      title: task.title ?? ownTitle(transcript) ?? task.fileTitle,
+      title: task.title ?? transcript.title ?? task.fileTitle,
       source: task.file,
       mediaUrl: task.mediaUrl,
       duration: durationOf(transcript),
@@ -24,12 +24,6 @@ export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promi
     const line = message.split('\n')[0]!;
     return { ok: false, file: task.file, message: error instanceof InputError ? line : `${task.file}: ${line}` };
   }
-}
-
-/** The title a transcript file gives itself, for the formats that carry one (a `title` on the Transcript). */
-function ownTitle(transcript: Transcript): string | null {
-  const title = (transcript as Transcript & { title?: string | null }).title;
-  return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
 }
 
 /** Seconds to the end of the last timed segment, or null for a transcript without times. */

@@ -81,11 +81,14 @@ export class TranscriptPanel {
   private render(episode: EpisodeRecord, segments: readonly SegmentRecord[]): void {
     this.rendered = { episode: episode.id, segments };
     this.heading.textContent = episode.title;
-    this.body.replaceChildren(
-      ...segments.map((seg, i) => {
-        const time = seg.start !== null ? formatTimestamp(seg.start) : '';
-        const media = episode.mediaUrl && seg.start !== null ? mediaLinkAt(episode.mediaUrl, seg.start) : null;
-        return h(
+    // One fragment, appended to one by one: spreading every segment into a single call throws
+    // past the engine's argument limit (about 120,000 segments).
+    const list = document.createDocumentFragment();
+    segments.forEach((seg, i) => {
+      const time = seg.start !== null ? formatTimestamp(seg.start) : '';
+      const media = episode.mediaUrl && seg.start !== null ? mediaLinkAt(episode.mediaUrl, seg.start) : null;
+      list.append(
+        h(
           'p',
           { class: 'tg-seg', attrs: { 'data-index': String(i) } },
           h(
@@ -97,9 +100,10 @@ export class TranscriptPanel {
             seg.speaker ? h('span', { class: 'tg-speaker' }, seg.speaker) : null,
           ),
           h('span', { class: 'tg-seg-text' }, seg.text),
-        );
-      }),
-    );
+        ),
+      );
+    });
+    this.body.replaceChildren(list);
   }
 }
 
