@@ -308,10 +308,10 @@ async function main() {
       (r) => ms(r.stopFrame),
       (r) => r.stopFrame,
     );
-    const slower = Object.entries(results).filter(([, r]) => r !== big && r.pan.p95 > big.pan.p95 * 1.1);
+    const slower = Object.entries(results).filter(([, r]) => r !== big && r !== base && r.pan.p95 > big.pan.p95 * 1.1);
     console.log(
       `targets: first frame < 3000 ms: ${big.firstFrame < 3000 ? 'met' : 'MISSED'}; no frame > 200 ms while FA2 runs: ${big.layout.max < 200 ? 'met' : 'MISSED'}; ` +
-        `no size pans slower than 10k (p95, 10% slack): ${slower.length === 0 ? 'met' : `MISSED (${slower.map(([k]) => k).join(', ')})`}`,
+        `no size from 1k pans slower than 10k (p95, 10% slack): ${slower.length === 0 ? 'met' : `MISSED (${slower.map(([k]) => k).join(', ')})`}`,
     );
   } finally {
     await browser.close();
