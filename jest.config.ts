@@ -19,4 +19,4 @@ const config: Config = {
   testTimeout: 30_000,
 };
 
-export default config;
+export = config;

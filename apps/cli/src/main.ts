@@ -12,7 +12,7 @@ export function createProgram(): Command {
     .description('Turn technical conversations into knowledge graphs.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
+    .configureOutput({ outputError: (text, write) => write(`${text.split('\n')[0]}\n`) });
   registerParse(program);
   registerBuild(program);
   registerNeo4j(program);

@@ -97,7 +97,7 @@ function syntheticGraph(order, size, seed = 42) {
     });
   }
   const byCommunity = Array.from({ length: communities }, () => []);
-  nodes.forEach((n, i) => byCommunity[n.attributes.community].push(i));
+  for (const [i, n] of nodes.entries()) byCommunity[n.attributes.community].push(i);
   const edges = [];
   const keys = new Set();
   while (edges.length < size) {

@@ -87,7 +87,12 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
 
     // Workers hand over a copy of each quote per mention; share one string per distinct quote.
     const strings = new Map<string, string>();
-    const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
+    const intern = (text: string) => {
+      const known = strings.get(text);
+      if (known !== undefined) return known;
+      strings.set(text, text);
+      return text;
+    };
     const evidenceOf = (e: Evidence): Evidence => ({ ...pickEvidence(e), quote: intern(e.quote) });
 
     const kept = extraction.mentions.filter((m) => known.has(m.entity) && m.confidence >= filters.minConfidence);
@@ -96,7 +101,10 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
     for (const entity of extraction.entities) {
       const id = idOf(entity.id);
       let sighting = sightings.get(id);
-      if (!sighting) sightings.set(id, (sighting = { id, labels: new Map(), kinds: new Map(), catalog: false }));
+      if (!sighting) {
+        sighting = { id, labels: new Map(), kinds: new Map(), catalog: false };
+        sightings.set(id, sighting);
+      }
       const weight = Math.max(1, mentionsPerEntity.get(entity.id) ?? 0);
       if (id === entity.id) increment(sighting.labels, entity.label, weight);
       else personMerges.push({ into: id, surface: entity.label });
@@ -309,7 +317,10 @@ function addCooccurrenceEdges(graph: TalkGraph, episodes: StoredEpisode[], keyOf
       if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
       const key = `${source}->co_occurs->${target}`;
       let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { source, target, count: 0, evidence: [], episodes: new Set() }));
+      if (!pair) {
+        pair = { source, target, count: 0, evidence: [], episodes: new Set() };
+        pairs.set(key, pair);
+      }
       pair.count += c.count;
       pair.evidence.push(...c.evidence);
       pair.episodes.add(record.id);

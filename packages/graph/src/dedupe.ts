@@ -57,7 +57,10 @@ export function resolveEntities(
     const key = normalizeLabel(label);
     if (key === '') return;
     let ids = index.get(key);
-    if (!ids) index.set(key, (ids = new Set()));
+    if (!ids) {
+      ids = new Set();
+      index.set(key, ids);
+    }
     ids.add(id);
   };
   for (const sighting of byId.values())

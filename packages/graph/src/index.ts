@@ -1,5 +1,5 @@
 export type * from './types.js';
-export type { TalkGraph, SerializedTalkGraph } from './graph.js';
+export type { TalkGraph } from './graph.js';
 export type { BuildOptions, EpisodeInput, GraphBuilder } from './builder.js';
 export type { EntitySighting, MergeRule, Resolution, ResolvedNode } from './dedupe.js';
 export type { GraphFilters } from './filters.js';

@@ -1,4 +1,5 @@
 import type { EntityKind, Evidence, Mention, RelationType } from '@talkgraph/extract';
+import type { SerializedGraph } from 'graphology-types';
 
 /**
  * The talkgraph graph, as written to `graph.json` (graphology `export()` format), read by the
@@ -59,4 +60,14 @@ export interface GraphAttributes {
   episodes: EpisodeRecord[];
   generator: { name: 'talkgraph'; version: string };
   settings: Record<string, unknown>;
+}
+
+/**
+ * The content of `graph.json`: graphology's export format, where talkgraph always writes every
+ * attribute. The one type of the file, for the viewer and the Neo4j loader too.
+ */
+export interface SerializedTalkGraph extends SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  attributes: GraphAttributes;
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean }[];
 }

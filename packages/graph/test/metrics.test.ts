@@ -73,7 +73,10 @@ describe('layout', () => {
     let all = 0;
     let pairs = 0;
     for (let i = 0; i < nodes.length; i++)
-      for (let j = i + 1; j < nodes.length; j++) (all += distance(nodes[i]!, nodes[j]!)), pairs++;
+      for (let j = i + 1; j < nodes.length; j++) {
+        all += distance(nodes[i]!, nodes[j]!);
+        pairs++;
+      }
     expect(linked).toBeLessThan(all / pairs);
   });
 

@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Neo4jLoadError, invalidGraph } from './errors.js';
-import type { GraphJson } from './types.js';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 
 /** Reads a graph.json, given either the file or the output folder of `talkgraph build`. */
-export async function readGraphJson(path: string): Promise<{ file: string; graph: GraphJson }> {
+export async function readGraphJson(path: string): Promise<{ file: string; graph: SerializedTalkGraph }> {
   const info = await stat(path).catch(() => null);
   if (!info)
     throw new Neo4jLoadError(
@@ -14,9 +14,9 @@ export async function readGraphJson(path: string): Promise<{ file: string; graph
   const text = await readFile(file, 'utf8').catch(() => null);
   if (text === null)
     throw new Neo4jLoadError(`${file}: cannot read it; is ${path} the output folder of \`talkgraph build\`?`);
-  let graph: GraphJson;
+  let graph: SerializedTalkGraph;
   try {
-    graph = JSON.parse(text) as GraphJson;
+    graph = JSON.parse(text) as SerializedTalkGraph;
   } catch (error) {
     throw invalidGraph(file, `not valid JSON (${(error as Error).message})`);
   }

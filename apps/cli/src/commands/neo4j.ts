@@ -74,13 +74,9 @@ function report(file: string, flags: PushFlags, result: PushResult, quiet: boole
     for (const phase of result.phases) {
       table.push([phase.phase, ...[phase.rows, phase.created, phase.updated, phase.unchanged].map(String)]);
     }
-    for (const row of table)
-      lines.push(
-        `  ${row[0].padEnd(14)}${row
-          .slice(1)
-          .map((cell) => cell.padStart(10))
-          .join('')}`,
-      );
+    for (const [name = '', ...cells] of table) {
+      lines.push(`  ${name.padEnd(14)}${cells.map((cell) => cell.padStart(10)).join('')}`);
+    }
     lines.push(`  ${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SerializedGraph } from 'graphology-types';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@talkgraph/graph';
-
-/** graph.json, as written by `talkgraph build`. */
-export type TalkGraphData = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 
 export interface RenderOptions {
   /** The page title and header. */
@@ -59,7 +55,7 @@ export function escapeHtml(text: string): string {
  * (enforced by a Content-Security-Policy that only allows the inlined script, by hash), opens
  * from file:// and any static host. Deterministic: same graph, same bytes.
  */
-export function renderHtml(graph: TalkGraphData, options: RenderOptions): string {
+export function renderHtml(graph: SerializedTalkGraph, options: RenderOptions): string {
   const script = asset('viewer.js');
   const hash = createHash('sha256').update(script, 'utf8').digest('base64');
   const csp = [

@@ -64,13 +64,13 @@ function conjugate(base: string): Partial<Record<Form, string>> {
   return { ...forms, Infinitive: base };
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternation(words: Iterable<string>): string {
   const unique = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${unique.map(escape).join('|')})`;
+  return `(?:${unique.map(escapeRegExp).join('|')})`;
 }
 
 const cache = new Map<string, string>();

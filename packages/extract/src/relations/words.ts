@@ -192,7 +192,7 @@ function abbreviation(text: string, from: number, to: number): boolean {
 
 function positionsOf(transcript: Transcript): Map<number, number> {
   const positions = new Map<number, number>();
-  transcript.segments.forEach((segment, position) => positions.set(segment.index, position));
+  for (const [position, segment] of transcript.segments.entries()) positions.set(segment.index, position);
   return positions;
 }
 

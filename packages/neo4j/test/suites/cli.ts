@@ -119,7 +119,7 @@ export function cliSuite(): void {
       // Kill it once the mentions are being written (the segments and entities are in).
       for (;;) {
         const [state] = await rows(driver, 'MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS mentions');
-        if ((state.mentions as number) > 0) break;
+        if ((state?.mentions as number) > 0) break;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       child.kill('SIGKILL');

@@ -1,5 +1,4 @@
-import type { SerializedGraph } from 'graphology-types';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@talkgraph/graph';
+import type { EdgeAttributes, NodeAttributes } from '@talkgraph/graph';
 
 export type {
   EdgeAttributes,
@@ -8,10 +7,8 @@ export type {
   GraphAttributes,
   MentionRecord,
   NodeAttributes,
+  SerializedTalkGraph,
 } from '@talkgraph/graph';
-
-/** graph.json as written by `talkgraph build`. */
-export type TalkGraphData = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 // From the graph contract, so the viewer depends on @talkgraph/graph alone.
 export type EntityKind = NodeAttributes['kind'];

@@ -42,7 +42,10 @@ export class TranscriptPanel {
   /** Opens the episode at a segment, marking `terms` (the selected entity's names) in it. */
   show(episodeId: string, index: number, terms: string[] = []): void {
     const episode = this.episodes.get(episodeId);
-    if (!episode) return this.hide();
+    if (!episode) {
+      this.hide();
+      return;
+    }
     this.element.hidden = false;
     if (this.rendered !== episodeId) this.render(episode);
     for (const old of this.body.querySelectorAll('.tg-current')) {
