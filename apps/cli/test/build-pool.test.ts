@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorKind } from '@talkgraph/errors';
 import { SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
 import { runEpisodes } from '../src/pipeline/pool.js';
 import type { EpisodeResult } from '../src/pipeline/protocol.js';
@@ -9,10 +10,11 @@ const work = mkdtempSync(join(tmpdir(), 'talkgraph-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const task = (file: string, id: string) => ({ file, id, title: id, mediaUrl: null });
+/** The run's error, as kind and message: the kind must survive the worker thread boundary. */
 const failure = (run: Promise<void>) =>
   run.then(
-    () => 'no failure',
-    (error: Error) => error.message,
+    () => ({ kind: 'none', message: 'no failure' }),
+    (error: Error) => ({ kind: errorKind(error), message: error.message }),
   );
 
 describe('the worker pool', () => {
@@ -40,7 +42,8 @@ describe('the worker pool', () => {
       catalogFiles: [],
       onResult: () => {},
     });
-    const message = await failure(run);
+    const { kind, message } = await failure(run);
+    expect(kind).toBe('input');
     expect(message.startsWith(`${empty}: `)).toBe(true);
     expect(message).not.toContain('\n');
   }, 120_000);
@@ -67,7 +70,9 @@ describe('the worker pool', () => {
     const bad = join(work, 'catalog.json');
     writeFileSync(bad, '{"not": "a list"}');
     const run = runEpisodes([task(SAMPLE_TRANSCRIPT, 'a')], { jobs: 1, catalogFiles: [bad], onResult: () => {} });
-    expect((await failure(run)).startsWith(`${bad}: `)).toBe(true);
+    const { kind, message } = await failure(run);
+    expect(kind).toBe('input');
+    expect(message.startsWith(`${bad}: `)).toBe(true);
   }, 120_000);
 
   test('no task, no worker', async () => {

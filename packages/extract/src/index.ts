@@ -1,4 +1,4 @@
-export type * from './types.js';
+export * from './types.js';
 export type { ExtractOptions } from './episode.js';
 export type { Catalog } from './entities/index.js';
 export { extractEpisode } from './episode.js';

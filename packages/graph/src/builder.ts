@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
+import { UsageError } from '@talkgraph/errors';
 import type { CatalogEntry, EpisodeExtraction, Evidence, RelationType } from '@talkgraph/extract';
 import { compareNullableNumbers, compareStrings, increment, round } from './compare.js';
 import { npmi } from './cooccurrence.js';
-import type { EntitySighting, MergeRule } from './dedupe.js';
+import type { EntitySighting } from './dedupe.js';
 import { resolveEntities } from './dedupe.js';
 import type { GraphFilters, ResolvedFilters } from './filters.js';
 import { resolveFilters } from './filters.js';
@@ -12,7 +13,7 @@ import { layout } from './layout.js';
 import { computeMetrics } from './metrics.js';
 import { resolvePersonNames } from './persons.js';
 import { styleNodes } from './style.js';
-import type { EdgeAttributes, EpisodeRecord, MentionRecord, NodeAttributes } from './types.js';
+import type { EdgeAttributes, EpisodeRecord, MentionRecord, MergeRule, NodeAttributes } from './types.js';
 
 const { version: GRAPH_VERSION } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -80,7 +81,7 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
   function add({ extraction, segments }: EpisodeInput): void {
     const episode = extraction.episode.id;
     if (episodes.has(episode))
-      throw new Error(`talkgraph-graph: episode id "${episode}" was added twice; give each episode its own id`);
+      throw new UsageError(`episode id "${episode}" was added twice; give each episode its own id`);
     const shortNames = resolvePersonNames(extraction.entities);
     const idOf = (id: string) => shortNames.get(id) ?? id;
     const known = new Set(extraction.entities.map((entity) => entity.id));
@@ -266,7 +267,7 @@ function compareEvidence(a: Evidence, b: Evidence): number {
   );
 }
 
-function dedupeMerges(merges: { surface: string; rule: MergeRule }[]): { surface: string; rule: string }[] {
+function dedupeMerges(merges: { surface: string; rule: MergeRule }[]): { surface: string; rule: MergeRule }[] {
   const unique = new Map(merges.map((m) => [`${m.rule}\u0000${m.surface}`, m]));
   return [...unique.values()].sort((a, b) => compareStrings(a.rule, b.rule) || compareStrings(a.surface, b.surface));
 }

@@ -1,6 +1,7 @@
 import type { CatalogEntry, EntityKind } from '@talkgraph/extract';
 import { compareStrings, increment, mostFrequent } from './compare.js';
 import { normalizeLabel } from './normalize.js';
+import type { MergeRule } from './types.js';
 
 /** What the episodes say about one extracted entity id. */
 export interface EntitySighting {
@@ -11,8 +12,6 @@ export interface EntitySighting {
   /** In the catalog (extraction linked it, or the catalog lists it). */
   catalog: boolean;
 }
-
-export type MergeRule = 'catalog-alias' | 'normalized-label' | 'person-name';
 
 export interface ResolvedNode {
   key: string;

@@ -1,7 +1,12 @@
 import seedrandom from 'seedrandom';
-import type { EdgeAttributes, EdgeRelation, EpisodeRecord, MentionRecord, NodeAttributes } from '@talkgraph/graph';
-import type { SerializedTalkGraph } from '@talkgraph/graph';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '@talkgraph/neo4j';
+import {
+  ENTITY_KINDS,
+  RELATION_TYPES,
+  type EdgeAttributes,
+  type EpisodeRecord,
+  type MentionRecord,
+  type SerializedTalkGraph,
+} from '@talkgraph/graph/types';
 
 export interface SyntheticSize {
   episodes: number;
@@ -24,8 +29,6 @@ export const BENCH_SIZE: SyntheticSize = {
 
 const WORDS =
   'the compiler array tensor language model kernel schedule graph training hardware we so and it is of that'.split(' ');
-const KINDS = Object.keys(ENTITY_LABELS) as NodeAttributes['kind'][];
-const RELATIONS = (Object.keys(RELATIONSHIP_TYPES) as EdgeRelation[]).filter((relation) => relation !== 'co_occurs');
 
 /**
  * A seeded synthetic talkgraph graph with a realistic skew: entity popularity follows a Zipf law,
@@ -110,7 +113,7 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): S
     const source = popular();
     const target = popular();
     if (source === target) continue;
-    const relation = pick(RELATIONS);
+    const relation = pick(RELATION_TYPES);
     const key = `entity-${source}->${relation}->entity-${target}`;
     const edge = edges.get(key) ?? { source, target, attributes: { relation, weight: 0, evidence: [], episodes: [] } };
     edges.set(key, edge);
@@ -159,7 +162,7 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): S
       key: `entity-${rank}`,
       attributes: {
         label,
-        kind: at(KINDS, rank % KINDS.length),
+        kind: at(ENTITY_KINDS, rank % ENTITY_KINDS.length),
         aliases: surfaces.map((surface) => ({
           surface,
           count: list.filter((mention) => mention.surface === surface).length,

@@ -19,7 +19,7 @@ export function cypherLiteral(value: CypherValue): string {
 }
 
 function cypherFloat(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`talkgraph-neo4j: cannot write ${value} as a Cypher literal`);
+  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} as a Cypher literal`);
   const text = String(value).replace('e+', 'e'); // Cypher exponents take no plus sign
   return /[.e]/.test(text) ? text : `${text}.0`;
 }

@@ -1,8 +1,9 @@
+import { UsageError } from '@talkgraph/errors';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { Neo4jLoadError, describeNeo4jError } from './errors.js';
+import { describeNeo4jError } from './errors.js';
 import { planLoad, type Row, type Step } from './plan.js';
 import { SCHEMA, WIPE_BATCH } from './queries.js';
-import type { SerializedTalkGraph } from '@talkgraph/graph';
 import type { Phase, PhaseResult, PushHooks, PushOptions, PushResult } from './types.js';
 
 /** Rows per transaction; measured by `pnpm bench:neo4j` (docs/neo4j.md). */
@@ -53,7 +54,7 @@ export async function wipeGraph(options: PushOptions): Promise<number> {
 
 function checkBatchSize(batchSize: number): number {
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
-    throw new Neo4jLoadError(`batch size must be a positive integer, got ${batchSize}`);
+    throw new UsageError(`batch size must be a positive integer, got ${batchSize}`);
   }
   return batchSize;
 }
@@ -86,9 +87,9 @@ function openDriver(options: PushOptions): Driver {
     });
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    throw new Neo4jLoadError(
-      `invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`,
-    );
+    throw new UsageError(`invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`, {
+      cause: error,
+    });
   }
 }
 

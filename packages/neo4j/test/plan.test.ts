@@ -24,7 +24,7 @@ describe('the load plan and the Cypher script', () => {
     const graph = fixtureGraph(1);
     (graph.nodes[0]!.attributes as { kind: string }).kind = 'Person:Admin';
     expect(() => cypherStatements(graph)).toThrow(
-      /talkgraph-neo4j: graph\.json: node "apl" has kind "Person:Admin", not one of Person, /,
+      /^graph\.json: node "apl" has kind "Person:Admin", not one of Person, /,
     );
 
     const edges = fixtureGraph(1);
@@ -50,7 +50,7 @@ describe('the load plan and the Cypher script', () => {
 
   test('something that is not a graph is rejected with one line', () => {
     expect(() => cypherStatements({ nodes: [] } as unknown as SerializedTalkGraph)).toThrow(
-      'talkgraph-neo4j: graph.json: no "nodes" and "edges" arrays (expected graphology export format); rebuild it with `talkgraph build`',
+      'graph.json: no "nodes" and "edges" arrays (expected graphology export format); rebuild it with `talkgraph build`',
     );
   });
 });

@@ -1,22 +1,13 @@
 import { leadingTime } from './formats/timestamped-lines.js';
 import { TIME_MARKER, TURN_HEADER, TURN_LABEL } from './formats/speaker-turns.js';
 import { SPEAKER_PREFIX, TIME_LINE } from './formats/timestamp-speaker.js';
-import type { TranscriptFormat } from './types.js';
+import { TRANSCRIPT_FORMATS, type TranscriptFormat } from './types.js';
 
 /** Detection looks at the start of the file only; formats do not change half-way. */
 const SAMPLE_LINES = 500;
 
 const HINTS: Record<string, TranscriptFormat> = { vtt: 'webvtt', webvtt: 'webvtt', srt: 'srt', json: 'json-segments' };
-const FORMATS = new Set<string>([
-  'timestamp-speaker',
-  'webvtt',
-  'srt',
-  'whisper-json',
-  'json-segments',
-  'timestamped-lines',
-  'speaker-turns',
-  'plain',
-]);
+const FORMATS: ReadonlySet<string> = new Set(TRANSCRIPT_FORMATS);
 
 /**
  * The format of normalized transcript text, from its content. The hint (a format name or a file

@@ -1,6 +1,5 @@
-export type * from './types.js';
+export * from './types.js';
 export type { ParseOptions } from './parse.js';
-export { InputError } from './errors.js';
 export { parseTranscript } from './parse.js';
 export { readTranscript, decodeText, MAX_TRANSCRIPT_BYTES } from './read.js';
 export { detectFormat } from './detect.js';

@@ -1,13 +1,15 @@
 /** The input formats talkgraph recognises, detected from content (the extension is only a hint). */
-export type TranscriptFormat =
-  | 'timestamp-speaker' // `H:MM:SS` line, then `Speaker N :text`, continuation lines start with a space
-  | 'webvtt'
-  | 'srt'
-  | 'whisper-json' // openai-whisper `{text, segments: [{start, end, text}]}`
-  | 'json-segments' // `[{start, end?, speaker?, text}]`, as diarization tools emit
-  | 'timestamped-lines' // `HH:MM:SS text`, `MM:SS text`, `[HH:MM:SS] text`, `(MM:SS) text`
-  | 'speaker-turns' // `Name: text`, `**Name:** text`, `Name (HH:MM:SS)` headers, sparse `[12:34]` markers
-  | 'plain'; // no times at all
+export const TRANSCRIPT_FORMATS = [
+  'timestamp-speaker', // `H:MM:SS` line, then `Speaker N :text`, continuation lines start with a space
+  'webvtt',
+  'srt',
+  'whisper-json', // openai-whisper `{text, segments: [{start, end, text}]}`
+  'json-segments', // `[{start, end?, speaker?, text}]`, as diarization tools emit
+  'timestamped-lines', // `HH:MM:SS text`, `MM:SS text`, `[HH:MM:SS] text`, `(MM:SS) text`
+  'speaker-turns', // `Name: text`, `**Name:** text`, `Name (HH:MM:SS)` headers, sparse `[12:34]` markers
+  'plain', // no times at all
+] as const;
+export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 
 /**
  * How segment times were obtained: from the file's own cue times, inherited from the last sparse

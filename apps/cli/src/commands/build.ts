@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { InputError, UsageError } from '@talkgraph/errors';
 import type { EntityKind } from '@talkgraph/extract';
 import { GRAPH_FILES, createGraphBuilder, exportTalkGraph, parseKinds } from '@talkgraph/graph';
 import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
-import { InputError } from '@talkgraph/transcript';
 import { renderHtml, viewerScript } from '@talkgraph/viewer';
 import { writeFilesAtomic } from '../atomic.js';
 import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
@@ -164,6 +164,7 @@ function kindList(value: string): EntityKind[] {
   try {
     return parseKinds(value);
   } catch (error) {
-    throw new InvalidArgumentError((error as Error).message.replace(/^talkgraph-graph: /, ''));
+    if (error instanceof UsageError) throw new InvalidArgumentError(error.message);
+    throw error;
   }
 }

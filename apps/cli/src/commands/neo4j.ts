@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { UsageError } from '@talkgraph/errors';
 import { DEFAULT_BATCH_SIZE, pushGraph, readGraphJson, type PushResult } from '@talkgraph/neo4j';
 import { createProgress } from '../progress.js';
 
@@ -29,7 +30,7 @@ export function registerNeo4j(program: Command): void {
     .option('--quiet', 'no progress bar and no per-phase table')
     .action(async (path: string, flags: PushFlags) => {
       if (flags.password === undefined) {
-        throw new Error('talkgraph-neo4j: no password; give --password or set NEO4J_PASSWORD');
+        throw new UsageError('no password; give --password or set NEO4J_PASSWORD');
       }
       const { file, graph } = await readGraphJson(path);
       const progress = createProgress(flags.quiet ?? false);

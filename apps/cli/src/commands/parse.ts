@@ -1,16 +1,5 @@
 import { Option, type Command } from 'commander';
-import { readTranscript } from '@talkgraph/transcript';
-
-const FORMATS = [
-  'timestamp-speaker',
-  'webvtt',
-  'srt',
-  'whisper-json',
-  'json-segments',
-  'timestamped-lines',
-  'speaker-turns',
-  'plain',
-];
+import { readTranscript, TRANSCRIPT_FORMATS } from '@talkgraph/transcript';
 
 export function registerParse(program: Command): void {
   program
@@ -21,7 +10,7 @@ export function registerParse(program: Command): void {
       new Option(
         '--format <format>',
         'format to assume when the content matches none (default: from the extension)',
-      ).choices(FORMATS),
+      ).choices(TRANSCRIPT_FORMATS),
     )
     .action(async (file: string, options: { format?: string }) => {
       const transcript = await readTranscript(file, { formatHint: options.format });

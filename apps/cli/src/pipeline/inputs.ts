@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { InputError } from '@talkgraph/transcript';
+import { InputError } from '@talkgraph/errors';
 
 /** Extensions of the transcript files taken from a folder (files named on the command line are always taken). */
 export const TRANSCRIPT_EXTENSIONS = ['.json', '.md', '.srt', '.txt', '.vtt'];

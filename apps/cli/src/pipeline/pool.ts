@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { fromErrorData, InputError, InternalError } from '@talkgraph/errors';
 import type { CatalogEntry } from '@talkgraph/extract';
 import type { EpisodeResult, EpisodeTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
@@ -37,7 +38,7 @@ export interface PoolOptions extends WorkerSetup {
 export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): Promise<void> {
   if (tasks.length === 0) return;
   if (!existsSync(WORKER))
-    throw new Error(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
+    throw new InternalError(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
   const queue = [...tasks];
   const workers: Worker[] = [];
   try {
@@ -56,14 +57,14 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
           if (current) worker.postMessage(current);
         };
         worker.on('message', (message: WorkerMessage) => {
-          if (message.kind === 'failed') return reject(new Error(message.message));
+          if (message.kind === 'failed') return reject(fromErrorData(message.error));
           try {
             if (message.kind === 'ready') {
               if (!catalogSeen) options.onCatalog?.(message.catalog);
               catalogSeen = true;
               return;
             }
-            if (!message.ok) return reject(new Error(message.message));
+            if (!message.ok) return reject(fromErrorData(message.error));
             options.onResult(message);
           } catch (error) {
             return reject(error);
@@ -72,14 +73,14 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
           else next();
         });
         worker.on('error', (error: Error & { code?: string }) => {
-          const file = current ? `${current.file}: ` : '';
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-            reject(new Error(`${file}needs more than ${WORKER_HEAP_MB} MB to process; split it into shorter episodes`));
-          } else reject(new Error(`${file}${error.message}`));
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) {
+            const problem = `needs more than ${WORKER_HEAP_MB} MB to process; split it into shorter episodes`;
+            reject(new InputError(current.file, problem, { cause: error }));
+          } else reject(new InternalError(`${current ? `${current.file}: ` : ''}${error.message}`, { cause: error }));
         });
         worker.on('exit', (code) => {
           if (pending > 0)
-            reject(new Error(`a worker thread stopped (exit code ${code}) before all episodes were read`));
+            reject(new InternalError(`a worker thread stopped (exit code ${code}) before all episodes were read`));
         });
         next();
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { InternalError } from '@talkgraph/errors';
 import type { SerializedTalkGraph } from '@talkgraph/graph';
 
 export interface RenderOptions {
@@ -19,15 +20,13 @@ function asset(name: string): string {
   if (text === undefined) {
     const file = fileURLToPath(new URL(name, BROWSER_DIR));
     if (!existsSync(file)) {
-      throw new Error(
-        `talkgraph-viewer: ${file} is missing; build the viewer first (pnpm --filter @talkgraph/viewer build)`,
-      );
+      throw new InternalError(`${file} is missing; build the viewer first (pnpm --filter @talkgraph/viewer build)`);
     }
     text = readFileSync(file, 'utf8');
     // A script closing tag inside the bundle would end the inline <script> early.
     if (/<\/script|<!--/i.test(text))
-      throw new Error(
-        `talkgraph-viewer: ${file} cannot be inlined (it contains "</script" or "<!--"); rebuild it with scripts/bundle.js`,
+      throw new InternalError(
+        `${file} cannot be inlined (it contains "</script" or "<!--"); rebuild it with scripts/bundle.js`,
       );
     assets.set(name, text);
   }

@@ -81,7 +81,7 @@ export function verbForms(group: string): string {
   let pattern = cache.get(key);
   if (pattern === undefined) {
     const spec = VERB_GROUPS[group];
-    if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+    if (!spec) throw new Error(`unknown verb group "${group}"`);
     const words = spec.bases.flatMap((base) => Object.values(conjugate(base)));
     pattern = alternation([...words, ...(spec.extra ?? [])].filter((w) => !w.startsWith('will ')));
     cache.set(key, pattern);
@@ -92,7 +92,7 @@ export function verbForms(group: string): string {
 /** The words of a group's verb forms (the first word of "come up with"), for cheap prefilters. */
 export function verbWords(group: string): string[] {
   const spec = VERB_GROUPS[group];
-  if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+  if (!spec) throw new Error(`unknown verb group "${group}"`);
   const forms = spec.bases.flatMap((base) => Object.values(conjugate(base)));
   return [...forms, ...(spec.extra ?? [])].filter((w) => !w.startsWith('will ')).map((w) => w.split(' ')[0]!);
 }
@@ -103,7 +103,7 @@ export function participles(group: string): string {
   let pattern = cache.get(key);
   if (pattern === undefined) {
     const spec = VERB_GROUPS[group];
-    if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+    if (!spec) throw new Error(`unknown verb group "${group}"`);
     const words = spec.bases.flatMap((base) => {
       const forms = conjugate(base);
       return [forms.PastTense, forms.Participle].filter((w): w is string => typeof w === 'string');

@@ -1,4 +1,5 @@
-import { communityColor, KINDS, kindColor, kindName } from '../core/palette.js';
+import { ENTITY_KINDS } from '@talkgraph/graph/types';
+import { communityColor, kindColor, kindName } from '../core/palette.js';
 import type { CommunitySummary } from '../core/graph-view.js';
 import type { ViewState } from '../core/url-state.js';
 import type { EntityKind } from '../core/types.js';
@@ -138,7 +139,7 @@ export class Legend {
   private readonly communityKey: HTMLElement;
 
   constructor(counts: Map<EntityKind, number>, communities: CommunitySummary[], onToggle: (kind: EntityKind) => void) {
-    const items = KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
+    const items = ENTITY_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
       const button = h(
         'button',
         {
