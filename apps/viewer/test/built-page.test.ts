@@ -76,6 +76,6 @@ function checkBuiltPage(name: string, transcript: string, describeIt: (name: str
 
 describeWithChromium('pages built by talkgraph build', () => {
   checkBuiltPage('the bundled sample', SAMPLE_TRANSCRIPT, describe);
-  // The conversation the project was specified from: its page must stay under the 1.5 MB budget.
-  checkBuiltPage('the seed conversation', corpusFile('000_f927fa2ca80fe165.txt'), describeWithCorpus);
+  // A two-hour conversation of real auto-captions: its page must stay under the 1.5 MB budget.
+  checkBuiltPage('the auto-captioned conversation', corpusFile('000_f927fa2ca80fe165.txt'), describeWithCorpus);
 });

@@ -1,7 +1,7 @@
 export * from './types.js';
 export type { ParseOptions } from './parse.js';
 export { parseTranscript } from './parse.js';
-export { readTranscript, decodeText, MAX_TRANSCRIPT_BYTES } from './read.js';
+export { readTranscript } from './read.js';
 export { detectFormat } from './detect.js';
 export { repairGluedWords, splitToken, transcriptVocabulary } from './repair.js';
 export { normalizeText } from './normalize.js';
