@@ -21,7 +21,12 @@ describe('the worker pool', () => {
   test('parses and extracts every episode exactly once, on several workers', async () => {
     const tasks = ['a', 'b', 'c', 'd'].map((id) => task(SAMPLE_TRANSCRIPT, id));
     const results: Extract<EpisodeResult, { ok: true }>[] = [];
-    await runEpisodes(tasks, { jobs: 2, catalogFiles: [], onResult: (result) => results.push(result) });
+    await runEpisodes(tasks, {
+      jobs: 2,
+      catalogFiles: [],
+      onResult: (result) => results.push(result),
+      onFailure: () => {},
+    });
     expect(results.map((r) => r.extraction.episode.id).sort()).toEqual(['a', 'b', 'c', 'd']);
     for (const result of results) {
       expect(result.extraction.mentions.length).toBeGreaterThan(0);
@@ -34,18 +39,19 @@ describe('the worker pool', () => {
     expect(new Set(results.map((r) => JSON.stringify(r.extraction.mentions.map((m) => m.entity)))).size).toBe(1);
   }, 120_000);
 
-  test('a bad file stops the run with one line naming it', async () => {
+  test('a bad file is reported with one line naming it, and the other episodes go on', async () => {
     const empty = join(work, 'empty.vtt');
     writeFileSync(empty, '');
-    const run = runEpisodes([task(SAMPLE_TRANSCRIPT, 'ok'), task(empty, 'empty')], {
-      jobs: 2,
+    const done: string[] = [];
+    const failed: { kind: string; message: string }[] = [];
+    await runEpisodes([task(empty, 'empty'), task(SAMPLE_TRANSCRIPT, 'ok')], {
+      jobs: 1,
       catalogFiles: [],
-      onResult: () => {},
+      onResult: (result) => done.push(result.extraction.episode.id),
+      onFailure: ({ error }) => failed.push({ kind: error.kind, message: error.message }),
     });
-    const { kind, message } = await failure(run);
-    expect(kind).toBe('input');
-    expect(message.startsWith(`${empty}: `)).toBe(true);
-    expect(message).not.toContain('\n');
+    expect(done).toEqual(['ok']);
+    expect(failed).toEqual([{ kind: 'input', message: `${empty}: is empty; give a transcript with some text` }]);
   }, 120_000);
 
   test('the catalog the workers loaded reaches the main thread once, before any result', async () => {
@@ -59,6 +65,7 @@ describe('the worker pool', () => {
         entries = catalog.length;
       },
       onResult: (result) => events.push(result.extraction.episode.id),
+      onFailure: () => {},
     });
     expect(events[0]).toBe('catalog');
     expect(events.filter((e) => e === 'catalog')).toHaveLength(1);
@@ -69,13 +76,20 @@ describe('the worker pool', () => {
   test('a catalog file that does not load stops the run with its own message', async () => {
     const bad = join(work, 'catalog.json');
     writeFileSync(bad, '{"not": "a list"}');
-    const run = runEpisodes([task(SAMPLE_TRANSCRIPT, 'a')], { jobs: 1, catalogFiles: [bad], onResult: () => {} });
+    const run = runEpisodes([task(SAMPLE_TRANSCRIPT, 'a')], {
+      jobs: 1,
+      catalogFiles: [bad],
+      onResult: () => {},
+      onFailure: () => {},
+    });
     const { kind, message } = await failure(run);
     expect(kind).toBe('input');
     expect(message.startsWith(`${bad}: `)).toBe(true);
   }, 120_000);
 
   test('no task, no worker', async () => {
-    await expect(runEpisodes([], { jobs: 4, catalogFiles: [], onResult: () => {} })).resolves.toBeUndefined();
+    await expect(
+      runEpisodes([], { jobs: 4, catalogFiles: [], onResult: () => {}, onFailure: () => {} }),
+    ).resolves.toBeUndefined();
   });
 });

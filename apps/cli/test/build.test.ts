@@ -11,6 +11,7 @@ const BIN = join(REPO_ROOT, 'apps/cli/bin/talkgraph.js');
 // Each build starts worker threads that load the catalog; on a busy machine that takes seconds.
 const BUILD_TIMEOUT = 120_000;
 const OUTPUTS = [
+  '.talkgraph-manifest.json',
   'edges.csv',
   'graph.cypher',
   'graph.gexf',
@@ -225,19 +226,23 @@ describe('talkgraph build', () => {
 
 describe('talkgraph build: errors', () => {
   test(
-    'a failing build leaves no partial files and keeps what was there',
+    'with --strict, a transcript that cannot be read fails the build, which writes nothing and keeps what was there',
     () => {
       const out = join(work, 'kept');
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, 'graph.json'), 'previous graph');
+      writeFileSync(join(out, 'talkgraph-map.js'), 'previous script');
       const empty = join(work, 'empty.txt');
       writeFileSync(empty, '');
-      const run = talkgraph('build', SAMPLE_TRANSCRIPT, empty, '--out', out, '--quiet');
+      const run = talkgraph('build', SAMPLE_TRANSCRIPT, empty, '--out', out, '--quiet', '--strict');
       expect(run.code).toBe(1);
-      expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stderr).toContain(empty);
-      expect(readdirSync(out)).toEqual(['graph.json']);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `talkgraph: skipped ${empty}: is empty; give a transcript with some text`,
+        `talkgraph: ${out}: nothing written: a transcript could not be read (--strict)`,
+      ]);
+      expect(readdirSync(out).sort()).toEqual(['graph.json', 'talkgraph-map.js']);
       expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe('previous graph');
+      expect(readdirSync(work).filter((name) => name.includes('talkgraph-new'))).toEqual([]);
     },
     BUILD_TIMEOUT,
   );

@@ -62,7 +62,7 @@ describe('talkgraph parse on bad input', () => {
     const fd = openSync(file, 'w');
     ftruncateSync(fd, 200 * 1024 * 1024);
     closeSync(fd);
-    expectInputError(file, /is 200 MB, over the 16 MB limit for one transcript/);
+    expectInputError(file, /is 200 MB, over the 12 MB limit for one transcript/);
   });
 
   test('text with nothing recognisable in it', () => {

@@ -328,6 +328,29 @@ describeWithChromium('viewer in Chromium', () => {
     await page.close();
   });
 
+  test("a transcript of 130,000 segments opens in the panel (past the engine's argument-count limit)", async () => {
+    const graph = sampleGraph();
+    const episode = graph.attributes.episodes[0]!;
+    const last = episode.segments.at(-1)!;
+    const extra = Array.from({ length: 130_000 }, (_, i) => ({
+      start: last.end! + i,
+      end: last.end! + i + 1,
+      speaker: null,
+      text: `filler line ${i}`,
+    }));
+    episode.segments = [...episode.segments, ...extra];
+    await newPage();
+    await open(page, writePage('long-transcript', graph));
+    await searchAndOpen('MLIR', 'MLIR');
+    // Laying out 130,000 rows takes a while on a busy machine.
+    page.setDefaultTimeout(150_000);
+    await page.locator('.tg-section:has(h3:text("Mentions")) a.tg-ts').first().click();
+    await expect(page.locator('.tg-seg.tg-current').getAttribute('data-index')).resolves.toBe(String(MLIR_SEGMENTS[0]));
+    expect(await page.locator('.tg-transcript-body > .tg-seg').count()).toBe(episode.segments.length);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  }, 400_000);
+
   test('several episodes: mentions name their episode, the timeline switches episodes', async () => {
     await newPage();
     await open(page, writePage('episodes', sampleGraph({ secondEpisode: true })));

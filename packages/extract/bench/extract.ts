@@ -25,7 +25,7 @@ function repeated(times: number): Transcript {
   for (let r = 0; r < times; r++) {
     for (const s of source.segments) segments.push({ ...s, index: segments.length });
   }
-  return { source: source.source, segments };
+  return { source: source.source, title: source.title, segments };
 }
 
 const catalogStart = performance.now();

@@ -13,7 +13,10 @@ export const SCHEMA: readonly string[] = [
   'CREATE CONSTRAINT talkgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT talkgraph_episode_id IF NOT EXISTS FOR (n:Episode) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT talkgraph_segment_id IF NOT EXISTS FOR (n:Segment) REQUIRE n.id IS UNIQUE',
-  'CREATE INDEX talkgraph_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  // A text index: a range index refuses names over 8 KB ("Property value is too large to index"),
+  // a text index takes them up to 32 KB. It replaces the range index earlier versions made.
+  'DROP INDEX talkgraph_entity_name IF EXISTS',
+  'CREATE TEXT INDEX talkgraph_entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX talkgraph_segment_episode IF NOT EXISTS FOR (n:Segment) ON (n.episodeId)',
 ];
 

@@ -14,10 +14,10 @@ import org.neo4j.io.ByteUnit;
  * 127.0.0.1 (port 0 = a free port), auth enabled for user neo4j with a known password, no HTTP.
  * Prints `bolt://127.0.0.1:<port>` on stdout once Bolt accepts connections, then serves until
  * killed (or, with --exit-on-stdin-eof, until stdin closes). The store lives in a temporary folder
- * that is deleted on exit.
+ * that is deleted on exit (--store names it, so that a script can remove it after a kill -9).
  *
  * Usage: java <jvm flags> -cp '<cache>/lib/*' Launcher.java [--port N] [--password P]
- *        [--pagecache SIZE_MB] [--exit-on-stdin-eof]
+ *        [--pagecache SIZE_MB] [--store DIR] [--exit-on-stdin-eof]
  */
 public class Launcher {
   public static void main(String[] args) throws Exception {
@@ -25,21 +25,29 @@ public class Launcher {
     String password = "talkgraph-test";
     long pagecacheMb = 256;
     boolean exitOnStdinEof = false;
+    Path store = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--password" -> password = args[++i];
         case "--pagecache" -> pagecacheMb = Long.parseLong(args[++i]);
+        case "--store" -> store = Path.of(args[++i]);
         case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
         default -> {
           System.err.println("talkgraph-neo4j launcher: unknown argument " + args[i]
-              + " (use --port N, --password P, --pagecache MB, --exit-on-stdin-eof)");
+              + " (use --port N, --password P, --pagecache MB, --store DIR, --exit-on-stdin-eof)");
           System.exit(2);
         }
       }
     }
 
-    Path workDir = Files.createTempDirectory("talkgraph-neo4j-");
+    Path workDir;
+    if (store == null) {
+      workDir = Files.createTempDirectory("talkgraph-neo4j-");
+    } else {
+      deleteTree(store); // a store left by a server that was killed
+      workDir = Files.createDirectories(store);
+    }
     Neo4j neo4j;
     try {
       neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
@@ -64,9 +72,19 @@ public class Launcher {
     }));
 
     // The embedded API runs without authentication, so it can set the password of the initial user.
-    GraphDatabaseService system = neo4j.databaseManagementService().database("system");
-    system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-        java.util.Map.of("password", password));
+    // A password Neo4j refuses (shorter than 8 characters) ends the start at once, with the reason.
+    try {
+      GraphDatabaseService system = neo4j.databaseManagementService().database("system");
+      system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          java.util.Map.of("password", password));
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) cause = cause.getCause();
+      System.err.println("talkgraph-neo4j launcher: Neo4j did not start: " + cause.getMessage());
+      deleteTree(workDir);
+      Runtime.getRuntime().halt(1);
+      return;
+    }
 
     System.out.println("bolt://127.0.0.1:" + neo4j.boltURI().getPort());
     System.out.flush();

@@ -28,6 +28,7 @@ PID_FILE="$CACHE/server.pid"
 NAME="$([[ "${1:-}" == run ]] && echo dev-server || echo server)"
 LOG_FILE="$CACHE/$NAME.log"
 URI_FILE="$CACHE/$NAME.uri"
+STORE="$CACHE/$NAME-store" # the server's throwaway database, removed when it stops (even after kill -9)
 VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$TOOLS_DIR/pom.xml")"
 
 # The module flags Neo4j's launcher script passes (Netty and the page cache use JDK internals).
@@ -73,7 +74,7 @@ running_pid() {
 launch() { # starts java in the background (a child of this shell, so `wait` works); sets SERVER_PID
   : >"$URI_FILE"
   java "${JVM_FLAGS[@]}" -cp "$CACHE/lib/*" "$TOOLS_DIR/Launcher.java" \
-    --port "$PORT" --password "$PASSWORD" >"$URI_FILE" 2>"$LOG_FILE" &
+    --port "$PORT" --password "$PASSWORD" --store "$STORE" >"$URI_FILE" 2>"$LOG_FILE" &
   SERVER_PID=$!
 }
 
@@ -82,7 +83,11 @@ wait_for_bolt() { # wait_for_bolt <pid>: prints the bolt URI once the server acc
   for _ in $(seq 1 600); do
     uri="$(head -n 1 "$URI_FILE")"
     [[ -n "$uri" ]] && break
-    kill -0 "$pid" 2>/dev/null || { tail -n 20 "$LOG_FILE" >&2; fail "the server exited during startup (log: $LOG_FILE)"; }
+    kill -0 "$pid" 2>/dev/null || {
+      local reason; reason="$(grep -m 1 'talkgraph-neo4j launcher:' "$LOG_FILE" | sed 's/^talkgraph-neo4j launcher: //')"
+      rm -rf "$STORE"
+      fail "the server exited during startup: ${reason:-see the log} (log: $LOG_FILE)"
+    }
     sleep 0.2
   done
   [[ -n "$uri" ]] || { kill "$pid" 2>/dev/null; fail "the server did not start within 120 s (log: $LOG_FILE)"; }
@@ -91,8 +96,8 @@ wait_for_bolt() { # wait_for_bolt <pid>: prints the bolt URI once the server acc
   echo "$uri"
 }
 
-settings() { # settings <uri>
-  printf 'export NEO4J_URI=%s\nexport NEO4J_USER=neo4j\nexport NEO4J_PASSWORD=%s\nexport NEO4J_DATABASE=neo4j\n' "$1" "$PASSWORD"
+settings() { # settings <uri>: shell-quoted, so a password with spaces or `$` reads back as it is
+  printf 'export NEO4J_URI=%q\nexport NEO4J_USER=neo4j\nexport NEO4J_PASSWORD=%q\nexport NEO4J_DATABASE=neo4j\n' "$1" "$PASSWORD"
 }
 
 start() {
@@ -123,6 +128,7 @@ stop() {
   else
     echo "talkgraph-neo4j: not running" >&2
   fi
+  rm -rf "$STORE"
   rm -f "$PID_FILE" "$SERVER_ENV" "$ENV_FILE"
 }
 
@@ -131,11 +137,12 @@ run() {
   local uri
   launch
   # Background jobs of a script ignore SIGINT, so Ctrl-C reaches the server through this trap.
-  trap 'kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; exit 0' INT TERM
+  trap 'kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; rm -rf "$STORE"; exit 0' INT TERM
   uri="$(wait_for_bolt "$SERVER_PID")"
   echo "talkgraph-neo4j: Neo4j $VERSION is up; paste these settings into your shell (Ctrl-C stops the server, its data is discarded):" >&2
   settings "$uri"
-  wait "$SERVER_PID"
+  wait "$SERVER_PID" || true
+  rm -rf "$STORE"
 }
 
 cypher_shell() { # the official cypher-shell, for servers without one at hand (-a/-u/-p/-f as usual)

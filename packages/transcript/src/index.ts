@@ -3,6 +3,7 @@ export type { ParseOptions } from './parse.js';
 export { parseTranscript } from './parse.js';
 export { readTranscript } from './read.js';
 export { detectFormat } from './detect.js';
+export { MAX_HOURS } from './assemble.js';
 export { repairGluedWords, splitToken, transcriptVocabulary } from './repair.js';
 export { normalizeText } from './normalize.js';
 export { parseTimecode, formatTimecode } from './timecode.js';

@@ -1,14 +1,16 @@
 import { extname } from 'node:path';
 import { assemble } from './assemble.js';
-import { detectFormat } from './detect.js';
-import { parseJsonSegments } from './formats/json.js';
+import { detectKind } from './detect.js';
 import { parsePlain } from './formats/plain.js';
 import type { RawTranscript } from './formats/raw.js';
+import { parseSbv } from './formats/sbv.js';
 import { parseSpeakerTurns } from './formats/speaker-turns.js';
 import { parseSrt } from './formats/srt.js';
 import { parseTimestampSpeaker } from './formats/timestamp-speaker.js';
 import { parseTimestampedLines } from './formats/timestamped-lines.js';
 import { parseWebVtt } from './formats/webvtt.js';
+import { readJson } from './json/read.js';
+import { readMarkup } from './markup/read.js';
 import { normalizeText } from './normalize.js';
 import type { Transcript, TranscriptFormat } from './types.js';
 
@@ -28,28 +30,38 @@ export interface ParseOptions {
 /** Parses transcript text of any supported format into the one model. Pure; throws InputError. */
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
   const path = options.path ?? null;
+  const file = path ?? '<input>';
   const normalized = normalizeText(text);
-  const format = detectFormat(normalized, options.formatHint ?? (path ? extname(path) : undefined));
-  const raw = parseFormat(format, normalized, path ?? '<input>');
+  const kind = detectKind(normalized, options.formatHint ?? (path ? extname(path) : undefined));
+  const { format, raw } =
+    kind === 'json'
+      ? readJson(normalized, file)
+      : kind === 'markup'
+        ? readMarkup(normalized, file)
+        : { format: kind, raw: parseLines(kind, normalized, file) };
   return assemble(raw, { path, format, repair: options.repair ?? format === 'timestamp-speaker' });
 }
 
-function parseFormat(format: TranscriptFormat, text: string, file: string): RawTranscript {
+function parseLines(format: TranscriptFormat, text: string, file: string): RawTranscript {
+  const lines = () => text.split('\n');
   switch (format) {
     case 'webvtt':
-      return parseWebVtt(text.split('\n'), file);
+      return parseWebVtt(lines(), file);
+    case 'zoom-vtt':
+      return parseWebVtt(lines(), file, { labels: true });
     case 'srt':
-      return parseSrt(text.split('\n'), file);
-    case 'whisper-json':
-    case 'json-segments':
-      return parseJsonSegments(text, file);
+      return parseSrt(lines(), file);
+    case 'sbv':
+      return parseSbv(lines(), file);
     case 'timestamp-speaker':
-      return parseTimestampSpeaker(text.split('\n'));
+      return parseTimestampSpeaker(lines());
     case 'timestamped-lines':
-      return parseTimestampedLines(text.split('\n'));
+      return parseTimestampedLines(lines());
     case 'speaker-turns':
-      return parseSpeakerTurns(text.split('\n'));
+      return parseSpeakerTurns(lines());
     case 'plain':
       return parsePlain(text);
+    default:
+      throw new Error(`${format} is read by its shape (json/, markup/), not by lines`);
   }
 }

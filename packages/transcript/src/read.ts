@@ -6,10 +6,12 @@ import type { Transcript } from './types.js';
 
 /**
  * The largest transcript read, checked with stat() before reading so that a huge file fails at
- * once in constant memory. A four-hour conversation is under 1 MB in any format; parsing needs up
- * to about 25 times the file size in memory, so the limit keeps a run under half a gigabyte.
+ * once in constant memory. It is what one build worker (512 MB of heap, apps/cli/src/pipeline/pool.ts)
+ * parses and extracts with room to spare: a 12 MB SRT of real captions (164,000 cues, near the
+ * 100-hour bound on times) built in 18 s of CPU with the whole process at 530 MB; at 15.5 MB the
+ * process reached 630 MB. A four-hour conversation is under 1 MB in any format.
  */
-export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
+export const MAX_TRANSCRIPT_BYTES = 12 * 1024 * 1024;
 
 /** Reads and parses a transcript file; every problem with the file is a one-line InputError. */
 export async function readTranscript(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<Transcript> {
@@ -35,13 +37,22 @@ export async function readTranscript(path: string, options: Omit<ParseOptions, '
 }
 
 /**
- * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and, for bytes that are not
- * valid UTF-8, Windows-1252 (a superset of Latin-1, what legacy editors write) with a warning.
- * Bytes that are not text at all (NULs, many control characters) are an InputError.
+ * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-16 without one (told by
+ * its zero bytes, with a warning) and, for bytes that are not valid UTF-8, Windows-1252 (a
+ * superset of Latin-1, what legacy editors write) with a warning. Bytes that are not text at all
+ * (NULs or many control characters near the start) are an InputError; a stray NUL further on is
+ * replaced when the transcript is assembled.
  */
 export function decodeText(bytes: Uint8Array, path: string): { text: string; warning: string | null } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return {
+      text: new TextDecoder(utf16).decode(bytes),
+      warning: `has no byte-order mark but reads as ${utf16.toUpperCase()}; read as such. Save it as UTF-8 to be sure`,
+    };
+  }
   if (looksBinary(bytes))
     throw new InputError(path, 'is a binary file, not text; give a transcript (VTT, SRT, JSON or text)');
   try {
@@ -53,6 +64,24 @@ export function decodeText(bytes: Uint8Array, path: string): { text: string; war
       warning: 'not valid UTF-8; read as Windows-1252 (Latin-1). Convert the file to UTF-8 if accents look wrong',
     };
   }
+}
+
+/**
+ * UTF-16 without a byte-order mark: text in Latin script has a zero byte in every other position,
+ * the high byte of each character (first for big-endian, second for little-endian).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** A NUL byte, or more than 10% control characters, in the first 8 KB. */

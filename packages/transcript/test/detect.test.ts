@@ -26,7 +26,6 @@ describe('detectFormat', () => {
     expect(detectFormat('00:00 hi\n00:05 hello\n', '.srt')).toBe('timestamped-lines');
     expect(detectFormat('hello', '.srt')).toBe('srt');
     expect(detectFormat('hello', 'cues.VTT')).toBe('webvtt');
-    expect(detectFormat('hello', 'json')).toBe('json-segments');
     expect(detectFormat('hello', '.txt')).toBe('plain');
     expect(detectFormat('hello', 'speaker-turns')).toBe('speaker-turns');
   });

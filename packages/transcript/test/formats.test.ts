@@ -135,13 +135,13 @@ describe('JSON', () => {
     expect(t.source.warnings).toEqual(['1 segment overlaps the one before it; times kept as given']);
   });
 
-  test('an array of {start, end?, speaker?, text}: missing ends from the next start, clock-time strings', () => {
+  test('an array of {start, end?, speaker?, text}: missing ends from the next start, clock-time strings, WhisperX labels as `Speaker N`', () => {
     const t = parseFixture('segments.json');
     expect(t.source.format).toBe('json-segments');
     expect(brief(t)).toEqual([
-      [0, 4.2, 'SPEAKER_00', 'Did you try the new scheduler?'],
-      [4.2, 8, 'SPEAKER_01', 'I did, and it halved our build times.'],
-      [9.5, null, 'SPEAKER_00', 'That is a big win.'],
+      [0, 4.2, 'Speaker 0', 'Did you try the new scheduler?'],
+      [4.2, 8, 'Speaker 1', 'I did, and it halved our build times.'],
+      [9.5, null, 'Speaker 0', 'That is a big win.'],
     ]);
   });
 });
@@ -300,10 +300,10 @@ describe('malformed input names the file and the line', () => {
       /^x\.vtt: line 1: a WebVTT file must start with a "WEBVTT" line; add it$/,
     ],
     [
-      'JSON that is neither an array nor whisper output',
+      'JSON of no known shape lists the shapes talkgraph reads',
       'x.json',
       '{"text": "hello"}',
-      /^x\.json: JSON transcript must be an array/,
+      /^x\.json: JSON of a shape talkgraph does not read; it reads Deepgram .*; whisper .*; turns /,
     ],
     ['a JSON segment without start', 'x.json', '[{"text": "hello"}]', /^x\.json: segment 1 has no "start" time/],
     [

@@ -1,5 +1,4 @@
-import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
@@ -9,12 +8,13 @@ import { GRAPH_FILES, createGraphBuilder, exportTalkGraph, parseKinds } from '@t
 import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { renderHtml, viewerScript } from '@talkgraph/viewer';
-import { writeFilesAtomic } from '../atomic.js';
+import { prepareOutputFolder, replaceOutputFolder } from '../output-folder.js';
 import { assignEpisodes, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
 import type { EpisodeFile } from '../pipeline/inputs.js';
 import { defaultJobs, runEpisodes } from '../pipeline/pool.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
+import { writeStdout } from '../stdout.js';
 import { VERSION } from '../version.js';
 
 interface BuildFlags {
@@ -28,6 +28,8 @@ interface BuildFlags {
   cooccurrence: boolean;
   quiet?: boolean;
   jobs: number;
+  force?: boolean;
+  strict?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -35,7 +37,7 @@ export function registerBuild(program: Command): void {
     .command('build')
     .description('build the knowledge graph and the viewer from one or more transcripts (one episode each)')
     .argument('<inputs...>', `transcript files, or folders of them (${TRANSCRIPT_EXTENSIONS.join(' ')})`)
-    .requiredOption('--out <dir>', 'output folder')
+    .requiredOption('--out <dir>', 'output folder (replaced as a whole when the build is done)', folderPath)
     .option('--title <title>', 'title of the graph and the viewer page')
     .option('--media-url <url>', 'audio/video URL for the viewer; {episode} is replaced by the episode id')
     .option('--catalog <file>', 'extra catalog of entities (JSON); repeat for several', collect, [])
@@ -45,28 +47,46 @@ export function registerBuild(program: Command): void {
     .option('--no-cooccurrence', 'leave out co-occurrence edges')
     .option('--quiet', 'no progress bar')
     .option('--jobs <n>', 'worker threads', positiveNumber, defaultJobs())
+    .option('--force', 'write into --out even when it holds files talkgraph did not write (they are kept)')
+    .option('--strict', 'fail, writing nothing, when any transcript cannot be read')
     .action(async (inputs: string[], flags: BuildFlags) => build(inputs, flags));
 }
 
 async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   const out = flags.out;
-  const outInfo = await stat(out).catch(() => null);
-  if (outInfo && !outInfo.isDirectory())
-    throw new InputError(out, 'exists and is not a folder; give a folder for --out');
+  const folder = { version: VERSION, force: flags.force ?? false };
+  await prepareOutputFolder(out, folder);
 
   const episodes = assignEpisodes(await expandInputs(inputs, out));
   const progress = createProgress(flags.quiet ?? false);
-  const builder = await readEpisodes(episodes, flags, progress);
+  const { builder, titles, failures } = await readEpisodes(episodes, flags, progress);
+  for (const failure of failures) process.stderr.write(`talkgraph: skipped ${failure}\n`);
+  if (titles.length === 0 || (flags.strict && failures.length > 0)) {
+    const reason = titles.length === 0 ? 'no transcript could be read' : 'a transcript could not be read (--strict)';
+    throw new InputError(out, `nothing written: ${reason}`);
+  }
 
   progress.start(3, 'graph');
   let graph: TalkGraph;
   let files: { name: string; data: Buffer }[];
   try {
     graph = builder.build();
+    // One episode titles the graph: by the title its file gives, else by its file name.
+    if (flags.title === undefined && titles.length === 1) graph.setAttribute('name', titles[0]!);
     progress.increment();
     files = outputFiles(graph);
     progress.increment();
-    await writeFilesAtomic(files.map(({ name, data }) => ({ path: join(out, name), data })));
+    await replaceOutputFolder(out, files, folder).catch((error: NodeJS.ErrnoException) => {
+      // A full disk or a folder that may not be written is the user's to fix, not a bug.
+      if (error.code === undefined) throw error;
+      throw new InputError(
+        out,
+        `cannot write the outputs (${error.code}); check the disk and the folder's permissions`,
+        {
+          cause: error,
+        },
+      );
+    });
     progress.increment();
   } finally {
     progress.stop();
@@ -74,20 +94,26 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
 
   if (!flags.quiet) {
     const written = files.map((f) => f.name).join(', ');
+    const skipped = failures.length > 0 ? ` (${failures.length} skipped)` : '';
     process.stderr.write(
-      `talkgraph: ${episodes.length} episode(s), ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`,
+      `talkgraph: ${titles.length} episode(s)${skipped}, ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`,
     );
   }
-  process.stdout.write(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
+  await writeStdout(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
 }
 
 /**
  * Parses and extracts the episodes on worker threads, folding each into the graph builder as it
  * arrives. The catalog comes from the workers, so this thread never loads the extraction code.
+ * A transcript that cannot be read is left out and named, with why, in `failures`.
  */
-async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress: Progress): Promise<GraphBuilder> {
+async function readEpisodes(
+  episodes: EpisodeFile[],
+  flags: BuildFlags,
+  progress: Progress,
+): Promise<{ builder: GraphBuilder; titles: string[]; failures: string[] }> {
   const options: BuildOptions = {
-    title: flags.title ?? (episodes.length === 1 ? episodes[0]!.title : 'talkgraph'),
+    title: flags.title ?? 'talkgraph',
     filters: {
       minMentions: flags.minMentions,
       minConfidence: flags.minConfidence,
@@ -104,6 +130,8 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
     mediaUrl: flags.mediaUrl?.replaceAll('{episode}', id) ?? null,
   }));
   const warnings: string[] = [];
+  const titles: string[] = [];
+  const failures: string[] = [];
   progress.start(tasks.length, 'episodes');
   try {
     await runEpisodes(tasks, {
@@ -112,7 +140,12 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
       onCatalog: (catalog) => (builder = createGraphBuilder({ ...options, catalog })),
       onResult: ({ file, extraction, segments, warnings: found }) => {
         builder!.add({ extraction, segments });
+        titles.push(extraction.episode.title);
         warnings.push(...found.map((warning) => `${file}: ${warning}`));
+        progress.increment();
+      },
+      onFailure: ({ error }) => {
+        failures.push(error.message);
         progress.increment();
       },
     });
@@ -120,7 +153,7 @@ async function readEpisodes(episodes: EpisodeFile[], flags: BuildFlags, progress
     progress.stop();
   }
   if (!flags.quiet) for (const warning of warnings.sort()) process.stderr.write(`talkgraph: warning: ${warning}\n`);
-  return builder ?? createGraphBuilder(options);
+  return { builder: builder ?? createGraphBuilder(options), titles, failures: failures.sort() };
 }
 
 /**
@@ -136,6 +169,11 @@ function outputFiles(graph: TalkGraph): { name: string; data: Buffer }[] {
     { name: 'talkgraph-map.js', render: viewerScript },
   ];
   return renders.map(({ name, render }) => ({ name, data: Buffer.from(render(graph)) }));
+}
+
+function folderPath(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give a folder path.');
+  return value;
 }
 
 function collect(value: string, previous: string[]): string[] {

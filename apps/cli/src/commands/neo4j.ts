@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '@talkgraph/errors';
 import { DEFAULT_BATCH_SIZE, pushGraph, readGraphJson, type PushResult } from '@talkgraph/neo4j';
 import { createProgress } from '../progress.js';
+import { writeStdout } from '../stdout.js';
 
 interface PushFlags {
   uri: string;
@@ -53,7 +54,7 @@ export function registerNeo4j(program: Command): void {
       } finally {
         progress.stop();
       }
-      process.stdout.write(report(file, flags, result, flags.quiet ?? false));
+      await writeStdout(report(file, flags, result, flags.quiet ?? false));
     });
 }
 

@@ -11,7 +11,7 @@ export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promi
     const transcript = await readTranscript(task.file);
     const episode = {
       id: task.id,
-      title: task.title,
+      title: transcript.title ?? task.title,
       source: task.file,
       mediaUrl: task.mediaUrl,
       duration: durationOf(transcript),

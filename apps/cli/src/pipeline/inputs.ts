@@ -1,16 +1,31 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '@talkgraph/errors';
+import { isOutputFolder } from '../output-folder.js';
 
 /** Extensions of the transcript files taken from a folder (files named on the command line are always taken). */
-export const TRANSCRIPT_EXTENSIONS = ['.json', '.md', '.srt', '.txt', '.vtt'];
+export const TRANSCRIPT_EXTENSIONS = [
+  '.dfxp',
+  '.htm',
+  '.html',
+  '.json',
+  '.json3',
+  '.md',
+  '.sbv',
+  '.srt',
+  '.ttml',
+  '.txt',
+  '.vtt',
+  '.xml',
+];
 
 /** Files that sit beside transcripts but are not episodes. */
 const NOT_TRANSCRIPTS = /^(readme|license|licence|changelog|sources)$/i;
 
 /**
  * The transcript files named by the arguments: files as given, folders expanded to every
- * transcript file inside (recursively, hidden entries and the output folder skipped), in path order.
+ * transcript file inside (recursively; hidden entries, the output folder and earlier output
+ * folders of talkgraph skipped), in path order.
  */
 export async function expandInputs(args: string[], outDir: string): Promise<string[]> {
   const out = resolve(outDir);
@@ -23,10 +38,27 @@ export async function expandInputs(args: string[], outDir: string): Promise<stri
       files.push(arg);
       continue;
     }
-    const inside = (await readdir(arg, { recursive: true, withFileTypes: true }))
+    const entries = await readdir(arg, { recursive: true, withFileTypes: true });
+    const folders = [
+      arg,
+      ...entries
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .filter(
+          (folder) =>
+            !relative(arg, folder)
+              .split(sep)
+              .some((part) => part.startsWith('.')),
+        ),
+    ];
+    const outputs = [out];
+    for (const folder of folders) if (await isOutputFolder(folder)) outputs.push(resolve(folder));
+    const inside = entries
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
-      .filter((file) => isTranscriptFile(relative(arg, file)) && !isInside(resolve(file), out))
+      .filter(
+        (file) => isTranscriptFile(relative(arg, file)) && !outputs.some((folder) => isInside(resolve(file), folder)),
+      )
       .sort();
     if (inside.length === 0) {
       throw new InputError(

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fromErrorData, InputError, InternalError } from '@talkgraph/errors';
+import { fromErrorData, InputError, InternalError, toErrorData } from '@talkgraph/errors';
 import type { CatalogEntry } from '@talkgraph/extract';
 import type { EpisodeResult, EpisodeTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
@@ -28,29 +28,35 @@ export interface PoolOptions extends WorkerSetup {
   onCatalog?: (entries: CatalogEntry[]) => void;
   /** Called on the main thread for each finished episode, in completion order. */
   onResult: (result: Extract<EpisodeResult, { ok: true }>) => void;
+  /** Called for each episode that could not be read (bad input, or too big for a worker): an input error. */
+  onFailure: (failure: Extract<EpisodeResult, { ok: false }>) => void;
 }
 
 /**
  * Parses and extracts episodes on `jobs` worker threads. Each worker holds one episode at a time
  * and hands it over as soon as it is done, so memory grows with the number of workers, not of
- * episodes. The first failing episode stops the run with its one-line message.
+ * episodes. An episode that cannot be read is reported and the others go on; a worker that ran out
+ * of memory is replaced. A catalog that does not load, or a bug, stops the run with its error.
  */
 export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): Promise<void> {
   if (tasks.length === 0) return;
   if (!existsSync(WORKER))
     throw new InternalError(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
   const queue = [...tasks];
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
   try {
     await new Promise<void>((resolve, reject) => {
       let pending = tasks.length;
       let catalogSeen = false;
-      for (let i = 0; i < Math.max(1, Math.min(options.jobs, tasks.length)); i++) {
+      const done = () => {
+        if (--pending === 0) resolve();
+      };
+      const start = () => {
         const worker = new Worker(WORKER, {
           workerData: { catalogFiles: options.catalogFiles } satisfies WorkerSetup,
           resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         });
-        workers.push(worker);
+        workers.add(worker);
         let current: EpisodeTask | undefined;
         const next = () => {
           current = queue.shift();
@@ -62,30 +68,42 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
             if (message.kind === 'ready') {
               if (!catalogSeen) options.onCatalog?.(message.catalog);
               catalogSeen = true;
-              return;
+              return next();
             }
-            if (!message.ok) return reject(fromErrorData(message.error));
-            options.onResult(message);
+            if (message.ok) options.onResult(message);
+            // A file that cannot be read is skipped; a bug stops the run, whichever file it met.
+            else if (message.error.kind === 'input') options.onFailure(message);
+            else return reject(fromErrorData(message.error));
           } catch (error) {
             return reject(error);
           }
-          if (--pending === 0) resolve();
-          else next();
+          current = undefined;
+          done();
+          next();
         });
         worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current) {
-            const problem = `needs more than ${WORKER_HEAP_MB} MB to process; split it into shorter episodes`;
-            reject(new InputError(current.file, problem, { cause: error }));
-          } else reject(new InternalError(`${current ? `${current.file}: ` : ''}${error.message}`, { cause: error }));
+          workers.delete(worker);
+          if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || !current) {
+            const file = current ? `${current.file}: ` : '';
+            return reject(new InternalError(`${file}${error.message}`, { cause: error }));
+          }
+          const problem = `needs more than the ${WORKER_HEAP_MB} MB a worker has; split it into shorter episodes`;
+          options.onFailure({
+            ok: false,
+            file: current.file,
+            error: toErrorData(new InputError(current.file, problem)),
+          });
+          done();
+          if (queue.length > 0) start();
         });
         worker.on('exit', (code) => {
-          if (pending > 0)
+          if (workers.has(worker) && pending > 0)
             reject(new InternalError(`a worker thread stopped (exit code ${code}) before all episodes were read`));
         });
-        next();
-      }
+      };
+      for (let i = 0; i < Math.max(1, Math.min(options.jobs, tasks.length)); i++) start();
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...workers].map((worker) => worker.terminate()));
   }
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import type { SerializedTalkGraph } from '@talkgraph/graph';
-import { pushGraph, wipeGraph, type Phase, type PushResult } from '@talkgraph/neo4j';
+import { cypherScript, pushGraph, wipeGraph, type Phase, type PushResult } from '@talkgraph/neo4j';
+import { cypherShell } from '../support/cypher-shell.js';
 import { ODD_STRINGS, fixtureGraph, oddGraph } from '../fixtures/graph.js';
 import { counts, openDriver, pushOptions, rows, snapshot } from '../support/database.js';
 
@@ -193,6 +194,22 @@ export function pushSuite(): void {
       const [notes] = await rows(driver, 'MATCH (u:Note) RETURN count(u) AS notes, collect(u.text) AS texts');
       expect(notes).toEqual({ notes: 1, texts: ['mine'] });
       await rows(driver, 'MATCH (u:Note) DELETE u');
+    });
+
+    test('an entity name of 20,000 characters loads, by the driver and by graph.cypher', async () => {
+      const graph = fixtureGraph(1);
+      const long = `${'very long name '.repeat(1334)}`.slice(0, 20_000);
+      graph.nodes[0]!.attributes.label = long;
+      await pushGraph(graph, pushOptions({ wipe: true }));
+      const [found] = await rows(driver, 'MATCH (n:Entity {id: $id}) RETURN size(n.name) AS length', {
+        id: graph.nodes[0]!.key,
+      });
+      expect(Number(found!.length)).toBe(20_000);
+      await wipeGraph(pushOptions());
+      const { code, stderr } = await cypherShell(cypherScript(graph));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect((await counts(driver)).Entity).toBe(graph.nodes.length);
     });
   });
 }

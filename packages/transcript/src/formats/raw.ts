@@ -14,6 +14,8 @@ export interface RawTranscript {
   segments: RawSegment[];
   timing: Timing;
   warnings: string[];
+  /** The title the file gives itself, when its format has one. */
+  title?: string | null;
 }
 
 /** An InputError pointing at a 1-based line of the file. */

@@ -28,6 +28,7 @@ export function parseSpeakerTurns(lines: string[]): RawTranscript {
   let fresh = false; // `time` was just read and no segment has used it yet
   let inherited = false;
   let open: RawSegment | null = null; // the paragraph being read; a blank line or a new turn closes it
+  let title: string | null = null;
 
   /** Adds text to the open segment; a time marker inside it closes the segment there. */
   const add = (text: string) => {
@@ -54,7 +55,11 @@ export function parseSpeakerTurns(lines: string[]): RawTranscript {
   };
 
   for (const text of lines) {
-    if (/^#{1,6}\s/.test(text)) continue; // a Markdown heading is a title, not speech
+    if (/^#{1,6}\s/.test(text)) {
+      // A Markdown heading is a title, not speech; the first top-level one titles the transcript.
+      title ??= /^#\s+(.*\S)/.exec(text)?.[1] ?? null;
+      continue;
+    }
     // `[12:34] **Name:** text`: a marker before the label times the turn it starts.
     const lead = LEADING_MARKER.exec(text);
     if (lead) {
@@ -79,5 +84,5 @@ export function parseSpeakerTurns(lines: string[]): RawTranscript {
     }
   }
   const timed = segments.some((segment) => segment.start !== null);
-  return { segments, timing: !timed ? 'none' : inherited ? 'inherited' : 'cues', warnings: [] };
+  return { segments, timing: !timed ? 'none' : inherited ? 'inherited' : 'cues', warnings: [], title };
 }

@@ -1,4 +1,4 @@
-import { collapseSpaces, stripCueMarkup } from '../normalize.js';
+import { SOUND_MARKER, collapseSpaces, stripCueMarkup } from '../normalize.js';
 import { parseTimecode } from '../timecode.js';
 import { splitBlocks } from './blocks.js';
 import { clip, lineError, type RawSegment, type RawTranscript } from './raw.js';
@@ -6,9 +6,6 @@ import { CUE_TIMING } from './webvtt.js';
 
 /** `[Lex]`, `[Andrej Karpathy]`: a bracketed name marking the speaker (sound descriptions are removed before). */
 const NAME_MARKER = /^\[((?:[A-Z][\w'.-]*)(?: [A-Z][\w'.-]*){0,2})\]\s*/;
-/** `[Music]`, `(laughs)`: captioners' sound descriptions, not speech; removed from the text. */
-const SOUND_MARKER =
-  /[[(](?:music|applause|laughter|laughs|laughing|inaudible|crosstalk|silence|noise|cheering|sighs|chuckles)[\])]/gi;
 /** `- ` at the start of a line: captioners' mark for a change of speaker. */
 const DASH = /^\s*[-\u2010-\u2014]\s+/;
 

@@ -6,6 +6,11 @@ import { clip, lineError, type RawSegment, type RawTranscript } from './raw.js';
 /** `start --> end` followed by optional cue settings (`align:start position:10%`). */
 export const CUE_TIMING = new RegExp(String.raw`^\s*(${TIMECODE_SOURCE})\s*-->\s*(${TIMECODE_SOURCE})(?:\s+.*)?$`);
 const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]+)>/;
+/**
+ * `Name: text` at the start of a cue, as Zoom writes its recordings' transcripts: a name of up to
+ * 40 characters that starts with a letter and holds no markup.
+ */
+export const CUE_LABEL = /^(\p{L}[^:<>\n]{0,39}?):\s+(\S.*)$/su;
 /** Word timestamps inside cue text (`<00:00:01.520>`): the mark of YouTube's rolling auto-captions. */
 const TIMESTAMP_TAG = /<(?:\d+:)?\d{2}:\d{2}\.\d{3}>/;
 
@@ -18,8 +23,10 @@ const isBlank = (line: string, previous: string | undefined) =>
  * settings, payload lines); NOTE, STYLE and REGION blocks are skipped. The speaker comes from the
  * first `<v Name>` voice tag; all other markup is removed. In rolling captions (word timestamp
  * tags), each cue repeats the line shown before it; the repeat is dropped so every word is kept once.
+ * With `labels` (Zoom's form), a cue's `Name: text` names its speaker, who keeps the floor until
+ * the next label, and the name is removed from the text.
  */
-export function parseWebVtt(lines: string[], file: string): RawTranscript {
+export function parseWebVtt(lines: string[], file: string, options: { labels?: boolean } = {}): RawTranscript {
   const rolling = lines.some((line) => TIMESTAMP_TAG.test(line));
   const blocks = splitBlocks(lines, isBlank);
   const header = blocks.shift();
@@ -32,6 +39,7 @@ export function parseWebVtt(lines: string[], file: string): RawTranscript {
 
   const segments: RawSegment[] = [];
   let shown: string[] = []; // the previous cue's lines, for rolling captions
+  let labelled: string | null = null; // the last `Name:` label, for Zoom's form
   for (const block of blocks) {
     if (/^(NOTE|STYLE|REGION)(?:\s|$)/.test(block.lines[0]!)) continue;
     const timingAt = block.lines[0]!.includes('-->') ? 0 : 1;
@@ -63,12 +71,17 @@ export function parseWebVtt(lines: string[], file: string): RawTranscript {
     }
     const payload = payloadLines.join('\n');
     const voice = VOICE.exec(payload);
-    segments.push({
-      start,
-      end,
-      speaker: voice ? collapseSpaces(stripCueMarkup(voice[1]!)) || null : null,
-      text: collapseSpaces(stripCueMarkup(payload)),
-    });
+    let text = collapseSpaces(stripCueMarkup(payload));
+    let speaker = voice ? collapseSpaces(stripCueMarkup(voice[1]!)) || null : null;
+    if (options.labels && !voice) {
+      const label = CUE_LABEL.exec(text);
+      if (label) {
+        labelled = label[1]!.trim();
+        text = label[2]!;
+      }
+      speaker = labelled;
+    }
+    segments.push({ start, end, speaker, text });
   }
   return { segments, timing: 'cues', warnings: [] };
 }

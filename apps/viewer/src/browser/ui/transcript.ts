@@ -69,11 +69,14 @@ export class TranscriptPanel {
   private render(episode: EpisodeRecord): void {
     this.rendered = episode.id;
     this.heading.textContent = episode.title;
-    this.body.replaceChildren(
-      ...episode.segments.map((seg, i) => {
-        const time = seg.start !== null ? formatTimestamp(seg.start) : '';
-        const media = episode.mediaUrl && seg.start !== null ? mediaLinkAt(episode.mediaUrl, seg.start) : null;
-        return h(
+    // One fragment, appended to one by one: spreading every segment into a single call throws
+    // past the engine's argument limit (about 120,000 segments).
+    const list = document.createDocumentFragment();
+    episode.segments.forEach((seg, i) => {
+      const time = seg.start !== null ? formatTimestamp(seg.start) : '';
+      const media = episode.mediaUrl && seg.start !== null ? mediaLinkAt(episode.mediaUrl, seg.start) : null;
+      list.append(
+        h(
           'p',
           { class: 'tg-seg', attrs: { 'data-index': String(i) } },
           h(
@@ -85,9 +88,10 @@ export class TranscriptPanel {
             seg.speaker ? h('span', { class: 'tg-speaker' }, seg.speaker) : null,
           ),
           h('span', { class: 'tg-seg-text' }, seg.text),
-        );
-      }),
-    );
+        ),
+      );
+    });
+    this.body.replaceChildren(list);
   }
 }
 
