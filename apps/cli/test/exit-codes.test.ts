@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
@@ -10,13 +10,19 @@ const BUILD_TIMEOUT = 120_000;
 
 /**
  * Bugs cannot be asked for, so two are planted from outside, with Node's --import: one in the main
- * thread (JSON.stringify fails, which `parse` needs for its output), one in the worker threads
- * (String.prototype.normalize fails, which loading the catalog needs).
+ * thread (JSON.stringify fails, which `parse` needs for its output), one in the worker threads once
+ * their catalog is loaded (String.prototype.normalize fails, which extracting an episode needs).
  */
 const BUG_IN_MAIN = 'data:text/javascript,JSON.stringify = () => { throw new TypeError("planted bug"); };';
-const BUG_IN_WORKERS =
-  'data:text/javascript,import { isMainThread } from "node:worker_threads";' +
-  'if (!isMainThread) String.prototype.normalize = () => { throw new TypeError("planted bug"); };';
+const BUG_IN_EPISODES =
+  'data:text/javascript,import { isMainThread, parentPort } from "node:worker_threads";' +
+  'if (!isMainThread) {' +
+  '  const post = parentPort.postMessage.bind(parentPort);' +
+  '  parentPort.postMessage = (message) => {' +
+  '    post(message);' +
+  '    String.prototype.normalize = () => { throw new TypeError("planted bug"); };' +
+  '  };' +
+  '}';
 
 function talkgraph(args: string[], options: { preload?: string; env?: Record<string, string | undefined> } = {}) {
   const node = options.preload ? [`--import=${options.preload}`] : [];
@@ -91,17 +97,21 @@ describe('exit codes', () => {
   });
 
   test(
-    '70: a bug in a worker thread keeps its kind and its stack across the thread boundary',
+    '70: a bug met in a worker thread stops the build (it is no file to skip), kind and stack intact',
     () => {
-      const args = ['build', SAMPLE_TRANSCRIPT, '--out', join(work, 'out'), '--quiet'];
-      const quiet = talkgraph(args, { preload: BUG_IN_WORKERS });
+      const out = join(work, 'bug-out');
+      const args = ['build', SAMPLE_TRANSCRIPT, '--out', out, '--quiet'];
+      const quiet = talkgraph(args, { preload: BUG_IN_EPISODES });
       expect(quiet.code).toBe(70);
-      expect(quiet.lines).toHaveLength(1);
-      expect(quiet.lines[0]).toMatch(/^talkgraph: internal error: planted bug; please report it/);
+      expect(quiet.lines).toEqual([
+        `talkgraph: internal error: ${SAMPLE_TRANSCRIPT}: planted bug; please report it, with the command and the stack trace that --debug prints`,
+      ]);
+      expect(existsSync(out)).toBe(false);
 
-      const debug = talkgraph([...args, '--debug'], { preload: BUG_IN_WORKERS });
+      const debug = talkgraph([...args, '--debug'], { preload: BUG_IN_EPISODES });
       expect(debug.code).toBe(70);
-      expect(debug.lines.some((line) => /^\s+at .*pipeline\/worker\.js/.test(line))).toBe(true);
+      expect(debug.lines[1]).toBe('TypeError: planted bug');
+      expect(debug.lines.some((line) => /^\s+at .*packages\/extract\/dist\//.test(line))).toBe(true);
     },
     BUILD_TIMEOUT,
   );
