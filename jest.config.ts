@@ -1,7 +1,7 @@
 import type { Config } from 'jest';
 
 // Tests run as native ESM (the packages are ESM), transformed by swc without type checking;
-// `pnpm build` type-checks. Workspace imports resolve to sources so tests never see stale builds.
+// `pnpm typecheck` checks the types. Workspace imports resolve to sources so tests never see stale builds.
 const config: Config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -12,11 +12,12 @@ const config: Config = {
     ],
   },
   moduleNameMapper: {
-    '^@talkgraph/(transcript|extract|graph|neo4j|testkit)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@talkgraph/(errors|transcript|extract|graph|neo4j|testkit)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@talkgraph/(extract|graph)/(\\w+)$': '<rootDir>/packages/$1/src/$2.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/{packages,apps}/*/test/**/*.test.ts'],
   testTimeout: 30_000,
 };
 
-export default config;
+export = config;

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '@talkgraph/transcript';
+import { InputError } from '@talkgraph/errors';
 
 /**
  * The marker of what talkgraph wrote in an output folder: a JSON file listing those entries. A

@@ -1,3 +1,5 @@
+import { TalkgraphError } from '@talkgraph/errors';
+
 /**
  * Writes to stdout and waits until the text is out. A reader that stops early (`talkgraph parse f
  * | head`) closes the pipe, which is no error; any other write error (a full disk behind
@@ -10,7 +12,11 @@ export function writeStdout(text: string): Promise<void> {
       if (!error || error.code === 'EPIPE') resolve();
       else
         reject(
-          new Error(`cannot write the output to stdout (${error.code ?? error.message}); check the disk or the pipe`),
+          // Where the output goes is the user's to fix, like an input file.
+          new TalkgraphError(
+            'input',
+            `cannot write the output to stdout (${error.code ?? error.message}); check the disk or the pipe`,
+          ),
         );
     };
     process.stdout.once('error', settle);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorKind } from '@talkgraph/errors';
 import { SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
 import { runEpisodes } from '../src/pipeline/pool.js';
 import type { EpisodeResult } from '../src/pipeline/protocol.js';
@@ -9,10 +10,11 @@ const work = mkdtempSync(join(tmpdir(), 'talkgraph-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const task = (file: string, id: string) => ({ file, id, title: null, fileTitle: id, mediaUrl: null });
+/** The run's error, as kind and message: the kind must survive the worker thread boundary. */
 const failure = (run: Promise<void>) =>
   run.then(
-    () => 'no failure',
-    (error: Error) => error.message,
+    () => ({ kind: 'none', message: 'no failure' }),
+    (error: Error) => ({ kind: errorKind(error), message: error.message }),
   );
 
 describe('the worker pool', () => {
@@ -41,15 +43,15 @@ describe('the worker pool', () => {
     const empty = join(work, 'empty.vtt');
     writeFileSync(empty, '');
     const done: string[] = [];
-    const failed: string[] = [];
+    const failed: { kind: string; message: string }[] = [];
     await runEpisodes([task(empty, 'empty'), task(SAMPLE_TRANSCRIPT, 'ok')], {
       jobs: 1,
       catalogFiles: [],
       onResult: (result) => done.push(result.extraction.episode.id),
-      onFailure: (failure) => failed.push(failure.message),
+      onFailure: ({ error }) => failed.push({ kind: error.kind, message: error.message }),
     });
     expect(done).toEqual(['ok']);
-    expect(failed).toEqual([`${empty}: is empty; give a transcript with some text`]);
+    expect(failed).toEqual([{ kind: 'input', message: `${empty}: is empty; give a transcript with some text` }]);
   }, 120_000);
 
   test('the catalog the workers loaded reaches the main thread once, before any result', async () => {
@@ -80,7 +82,9 @@ describe('the worker pool', () => {
       onResult: () => {},
       onFailure: () => {},
     });
-    expect((await failure(run)).startsWith(`${bad}: `)).toBe(true);
+    const { kind, message } = await failure(run);
+    expect(kind).toBe('input');
+    expect(message.startsWith(`${bad}: `)).toBe(true);
   }, 120_000);
 
   test('no task, no worker', async () => {

@@ -31,7 +31,7 @@ function talkgraph(...args: string[]) {
 const work = mkdtempSync(join(tmpdir(), 'talkgraph-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// Two more short episodes in other formats, in our own words.
+// Two more short episodes in other formats, written for these tests.
 const VTT = `WEBVTT
 
 00:00.000 --> 00:06.000

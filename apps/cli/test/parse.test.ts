@@ -70,7 +70,7 @@ test('a reader that closes the pipe early (`| head`) ends the run quietly, exit 
 });
 
 describeWithCorpus('talkgraph parse on the development corpus', () => {
-  test('the seed: 218 segments (236 less 18 empty) from 0:00:00 to 1:43:35, glued words repaired', () => {
+  test('auto-captions: 218 segments (236 less 18 empty) from 0:00:00 to 1:43:35, glued words repaired', () => {
     const run = talkgraph('parse', corpusFile('000_f927fa2ca80fe165.txt'));
     expect(run.code).toBe(0);
     const { source, segments } = JSON.parse(run.stdout);

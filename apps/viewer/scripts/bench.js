@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ENTITY_KINDS } from '@talkgraph/graph/types';
 import { chromium } from 'playwright-core';
 import { renderHtml } from '../dist/node/index.js';
 
@@ -18,18 +19,6 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-];
-const KINDS = [
-  'Person',
-  'Organization',
-  'ProgrammingLanguage',
-  'Software',
-  'Hardware',
-  'Dataset',
-  'Concept',
-  'Event',
-  'Publication',
-  'Place',
 ];
 const RELATIONS = ['created', 'uses', 'part_of', 'based_on', 'works_at', 'runs_on'];
 
@@ -79,7 +68,7 @@ function syntheticGraph(order, size, seed = 42) {
       key: `n${i}`,
       attributes: {
         label: `Entity ${i}`,
-        kind: KINDS[Math.floor(rand() * KINDS.length)],
+        kind: ENTITY_KINDS[Math.floor(rand() * ENTITY_KINDS.length)],
         aliases: [{ surface: `entity ${i}`, count: mentions.length }],
         mentions,
         mentionCount: mentions.length,
@@ -98,7 +87,7 @@ function syntheticGraph(order, size, seed = 42) {
     });
   }
   const byCommunity = Array.from({ length: communities }, () => []);
-  nodes.forEach((n, i) => byCommunity[n.attributes.community].push(i));
+  for (const [i, n] of nodes.entries()) byCommunity[n.attributes.community].push(i);
   const edges = [];
   const keys = new Set();
   while (edges.length < size) {

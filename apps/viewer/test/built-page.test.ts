@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { corpusFile, describeWithChromium, describeWithCorpus, REPO_ROOT, SAMPLE_TRANSCRIPT } from '@talkgraph/testkit';
-import type { TalkGraphData } from './fixtures/sample-graph.js';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 import { launch, open, paintedPixels, screenshotPath, watch, workDir } from './support.js';
 
 // A real browser on a shared machine: allow for a slow start.
@@ -17,7 +17,7 @@ function checkBuiltPage(name: string, transcript: string, describeIt: (name: str
     const out = join(workDir, name.replace(/\W+/g, '-'));
     let browser: Browser;
     let page: Page;
-    let graph: TalkGraphData;
+    let graph: SerializedTalkGraph;
 
     beforeAll(async () => {
       execFileSync(
@@ -25,7 +25,7 @@ function checkBuiltPage(name: string, transcript: string, describeIt: (name: str
         [join(REPO_ROOT, 'apps/cli/bin/talkgraph.js'), 'build', transcript, '--out', out, '--quiet'],
         { stdio: 'pipe' },
       );
-      graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as TalkGraphData;
+      graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as SerializedTalkGraph;
       browser = await launch();
     }, 60_000);
     afterAll(async () => {
@@ -76,6 +76,6 @@ function checkBuiltPage(name: string, transcript: string, describeIt: (name: str
 
 describeWithChromium('pages built by talkgraph build', () => {
   checkBuiltPage('the bundled sample', SAMPLE_TRANSCRIPT, describe);
-  // The conversation the project was specified from: its page must stay under the 1.5 MB budget.
-  checkBuiltPage('the seed conversation', corpusFile('000_f927fa2ca80fe165.txt'), describeWithCorpus);
+  // A two-hour conversation of real auto-captions: its page must stay under the 1.5 MB budget.
+  checkBuiltPage('the auto-captioned conversation', corpusFile('000_f927fa2ca80fe165.txt'), describeWithCorpus);
 });

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '@talkgraph/testkit';
 import { labelBox, type LabelSide } from '../src/browser/core/labels.js';
 import { renderHtml } from '../src/node/index.js';
-import type { TalkGraphData } from './fixtures/sample-graph.js';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,7 +26,7 @@ export const workDir = mkdtempSync(join(tmpdir(), 'talkgraph-viewer-'));
 /** Writes the page for a graph and returns its file:// URL. */
 export function writePage(
   name: string,
-  graph: TalkGraphData,
+  graph: SerializedTalkGraph,
   options: { title?: string; embed?: boolean } = {},
 ): string {
   const file = join(workDir, `${name}.html`);

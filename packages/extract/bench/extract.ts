@@ -1,5 +1,5 @@
 /**
- * Entity extraction throughput on ≥1M words (the seed's segments repeated), peak memory, and the
+ * Entity extraction throughput on ≥1M words (the auto-captioned conversation repeated), peak memory, and the
  * ratio against a compromise-everywhere baseline (compromise over every 40-word window) measured
  * in the same run; plus full extractEpisode (with relations) vs entities only (medians of 3 runs after a
  * warm-up). Times are CPU time of this single-threaded process, so other work on the machine does not
@@ -14,18 +14,18 @@ import type { Transcript } from '@talkgraph/transcript';
 import { extractEntities, extractEpisode, loadCatalog } from '../src/index.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const seedPath = join(here, '../../../../shared/corpus/000_f927fa2ca80fe165.txt');
+const captionsPath = join(here, '../../../../shared/corpus/000_f927fa2ca80fe165.txt');
 const samplePath = join(here, '../../../apps/cli/sample/array-languages-and-compilers.txt');
-const source = await readTranscript(existsSync(seedPath) ? seedPath : samplePath);
+const source = await readTranscript(existsSync(captionsPath) ? captionsPath : samplePath);
 const wordsOf = (t: Transcript) => t.segments.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
-const seedWords = wordsOf(source);
+const sourceWords = wordsOf(source);
 
 function repeated(times: number): Transcript {
   const segments = [];
   for (let r = 0; r < times; r++) {
     for (const s of source.segments) segments.push({ ...s, index: segments.length });
   }
-  return { source: source.source, segments };
+  return { source: source.source, title: source.title, segments };
 }
 
 const catalogStart = performance.now();
@@ -34,7 +34,7 @@ const episode = { id: 'bench', title: 'bench', source: 'bench', mediaUrl: null, 
 extractEntities(source, { episode, catalog }); // compiles the catalog once
 const catalogMs = performance.now() - catalogStart;
 
-const big = repeated(Math.ceil(1_000_000 / seedWords));
+const big = repeated(Math.ceil(1_000_000 / sourceWords));
 const bigWords = wordsOf(big);
 const rssBefore = process.memoryUsage().rss;
 let peak = rssBefore;
@@ -72,7 +72,7 @@ const base = cpuSeconds(() => {
 });
 const baseline = slice.length / base.cpu;
 
-// Full extraction (relations and co-occurrence) vs entities only, on the seed repeated 10 times:
+// Full extraction (relations and co-occurrence) vs entities only, on the conversation repeated 10 times:
 // one warm-up of each (JIT, the relation rules' lazy compilation), then the median of 3 runs,
 // alternating, so that a burst of other work on the machine skews neither side.
 const mid = repeated(10);

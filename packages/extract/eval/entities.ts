@@ -1,7 +1,7 @@
 /**
  * Entity extraction quality against our own gold lists (eval/gold/entities-*.json): precision and
  * recall per kind, recall of clearly spoken vs misheard names, the misses and the false positives,
- * and the agreement between two transcripts of the same conversation (seed vs Whisper VTT).
+ * and the agreement between two transcripts of the same conversation (YouTube auto-captions vs Whisper VTT).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,14 +95,14 @@ for (const file of files) {
   if (kindErrors.length > 0) console.log(`  kind differs (${kindErrors.length}): ${kindErrors.join(', ')}`);
 }
 
-// Noise robustness: the seed (YouTube captions) and Whisper's transcript of the same conversation.
-const seed = new Set((await entitiesOf('000_f927fa2ca80fe165.txt')).map((e) => e.id));
+// Noise robustness: YouTube's auto-captions and Whisper's transcript of the same conversation.
+const captions = new Set((await entitiesOf('000_f927fa2ca80fe165.txt')).map((e) => e.id));
 const whisper = new Set((await entitiesOf('lexfridman035_jeremy_howard_whisper_large.vtt')).map((e) => e.id));
-const both = [...seed].filter((id) => whisper.has(id));
-const union = new Set([...seed, ...whisper]);
-console.log(`\n== noise robustness: seed vs Whisper VTT of the same conversation`);
+const both = [...captions].filter((id) => whisper.has(id));
+const union = new Set([...captions, ...whisper]);
+console.log(`\n== noise robustness: auto-captions vs Whisper VTT of the same conversation`);
 console.log(
-  `  Jaccard ${pct(both.length / union.size)} (${both.length} shared, ${seed.size} seed, ${whisper.size} whisper)`,
+  `  Jaccard ${pct(both.length / union.size)} (${both.length} shared, ${captions.size} captions, ${whisper.size} whisper)`,
 );
-console.log(`  only in seed: ${[...seed].filter((id) => !whisper.has(id)).join(', ')}`);
-console.log(`  only in whisper: ${[...whisper].filter((id) => !seed.has(id)).join(', ')}`);
+console.log(`  only in captions: ${[...captions].filter((id) => !whisper.has(id)).join(', ')}`);
+console.log(`  only in whisper: ${[...whisper].filter((id) => !captions.has(id)).join(', ')}`);

@@ -1,18 +1,24 @@
-/** Kinds of entity. Stored in the node attribute `kind` (sigma reserves `type` for renderers). */
-export type EntityKind =
-  | 'Person'
-  | 'Organization'
-  | 'ProgrammingLanguage'
-  | 'Software'
-  | 'Hardware'
-  | 'Dataset'
-  | 'Concept'
-  | 'Event'
-  | 'Publication'
-  | 'Place';
+/**
+ * Kinds of entity, in the order legends list them. Stored in the node attribute `kind` (sigma
+ * reserves `type` for renderers).
+ */
+export const ENTITY_KINDS = [
+  'Person',
+  'Organization',
+  'ProgrammingLanguage',
+  'Software',
+  'Hardware',
+  'Dataset',
+  'Concept',
+  'Event',
+  'Publication',
+  'Place',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** How a mention was linked to its entity. */
-export type Via = 'exact' | 'alias' | 'variant' | 'phonetic' | 'discovered';
+export const VIAS = ['exact', 'alias', 'variant', 'phonetic', 'discovered'] as const;
+export type Via = (typeof VIAS)[number];
 
 /** A catalog entry (catalog files are data validated by a JSON schema). */
 export interface CatalogEntry {
@@ -60,23 +66,26 @@ export interface ExtractedEntity {
   discovered: boolean;
 }
 
-export type RelationType =
-  | 'created'
-  | 'founded'
-  | 'leads'
-  | 'works_at'
-  | 'part_of'
-  | 'based_on'
-  | 'runs_on'
-  | 'targets'
-  | 'compiles_to'
-  | 'successor_of'
-  | 'authored'
-  | 'discovered'
-  | 'uses'
-  | 'competes_with'
-  | 'won'
-  | 'studied_at';
+/** Typed relations between entities (docs/relations.md). */
+export const RELATION_TYPES = [
+  'created',
+  'founded',
+  'leads',
+  'works_at',
+  'part_of',
+  'based_on',
+  'runs_on',
+  'targets',
+  'compiles_to',
+  'successor_of',
+  'authored',
+  'discovered',
+  'uses',
+  'competes_with',
+  'won',
+  'studied_at',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** One statement of a typed, directed relation: `source -[relation]-> target`. */
 export interface Relation {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -10,6 +10,7 @@ import {
   readCatalogFile,
 } from '../src/entities/index.js';
 import { surfacesOf } from '../src/entities/catalog.js';
+import { ENTITY_KINDS } from '../src/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkgraph-catalog-'));
 function file(name: string, content: string): string {
@@ -28,6 +29,11 @@ describe('catalog', () => {
     const ids = new Set(catalog.entries.map((e) => e.id));
     for (const id of ['mlir', 'apl', 'j-language', 'tpu', 'leslie-smith', 'kaggle', 'imagenet', 'dawnbench'])
       expect(ids.has(id)).toBe(true);
+  });
+
+  it('has a schema whose kinds are ENTITY_KINDS', () => {
+    const schema = JSON.parse(readFileSync(new URL('../catalog/schema.json', import.meta.url), 'utf8'));
+    expect(schema.items.properties.kind.enum).toEqual(ENTITY_KINDS);
   });
 
   it('validates against the schema: unique ids, shared names marked ambiguous', () => {

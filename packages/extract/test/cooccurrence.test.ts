@@ -38,7 +38,11 @@ function fixture(texts: string[]): { transcript: Transcript; mentions: Mention[]
   }
   mentions.sort((a, b) => a.segment - b.segment || a.from - b.from);
   return {
-    transcript: { source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] }, segments },
+    transcript: {
+      source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] },
+      title: null,
+      segments,
+    },
     mentions,
   };
 }

@@ -12,7 +12,7 @@ async function extract(file: string) {
 }
 
 describeWithCorpus('entities in the development corpus', () => {
-  it('finds the specified entities in the seed, with their kind, first in the segments the spec names', async () => {
+  it('finds the names said in the auto-captions, with their kind, first where they are first said', async () => {
     const { transcript, entities, mentions } = await extract('000_f927fa2ca80fe165.txt');
     const expected: [string, string, number][] = [
       ['apl', 'ProgrammingLanguage', 8 * 60 + 35],

@@ -8,6 +8,7 @@ const episode = { id: 'ep', title: 'ep', source: 'ep.txt', mediaUrl: null, durat
 function transcript(texts: string[]): Transcript {
   return {
     source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] },
+    title: null,
     segments: texts.map((text, index) => ({
       index,
       start: index * 60,

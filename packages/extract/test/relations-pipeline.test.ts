@@ -39,7 +39,7 @@ describe('relations through the whole extraction', () => {
   });
 });
 
-describeWithCorpus('relations on the seed transcript', () => {
+describeWithCorpus('relations on the auto-captioned conversation', () => {
   it('gives timed, quoted, typed edges and the same output on a second run', async () => {
     const path = corpusFile('000_f927fa2ca80fe165.txt');
     const first = await extract(path);

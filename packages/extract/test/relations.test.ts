@@ -3,7 +3,7 @@ import { typeFor } from '../src/relations/index.js';
 import type { EntityKind, Mention } from '../src/types.js';
 import { episode, relationsWith, transcriptOf, triples } from './fixtures/relation-fixture.js';
 
-// Small fixtures in our own words (see relation-fixture.ts).
+// Small fixtures written for these tests (see relation-fixture.ts).
 const ENTITIES: Record<string, { kind: EntityKind; names: string[] }> = {
   'ken-iverson': { kind: 'Person', names: ['Ken Iverson'] },
   'roger-hui': { kind: 'Person', names: ['Roger Hui'] },

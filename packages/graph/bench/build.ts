@@ -3,10 +3,10 @@
  * time, words per second and peak memory (whole process: main thread and workers) for 1, 2 and
  * all cores, and how time grows with the number of episodes.
  *
- * The corpus is made from the bundled sample transcript (our words), in the seed's format, into
+ * The corpus is made from the bundled sample transcript, in the timestamp-speaker format, into
  * os.tmpdir(): each episode mixes the sample's segments, in a seeded order, with filler turns drawn
- * from the sample's other words, so that entity mentions are as dense as in the real seed
- * conversation (BENCH_MENTIONS_PER_1000 words, default 27; the sample alone is about 4x denser).
+ * from the sample's other words, so that entity mentions are as dense as in the corpus's
+ * auto-captioned conversation (BENCH_MENTIONS_PER_1000 words, default 27; the sample alone is about 4x denser).
  * Settings: BENCH_EPISODES (default 300), BENCH_WORDS (words per episode, default 15000).
  * Targets: time linear in episodes, peak memory < 2 GB, 2 cores >= 1.7x faster than 1.
  */

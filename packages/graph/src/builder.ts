@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
+import { UsageError } from '@talkgraph/errors';
 import type { CatalogEntry, EpisodeExtraction, Evidence, RelationType } from '@talkgraph/extract';
 import { compareNullableNumbers, compareStrings, increment, round } from './compare.js';
 import { npmi } from './cooccurrence.js';
-import type { EntitySighting, MergeRule } from './dedupe.js';
+import type { EntitySighting } from './dedupe.js';
 import { resolveEntities } from './dedupe.js';
 import type { GraphFilters, ResolvedFilters } from './filters.js';
 import { resolveFilters } from './filters.js';
@@ -12,7 +13,7 @@ import { layout } from './layout.js';
 import { computeMetrics } from './metrics.js';
 import { resolvePersonNames } from './persons.js';
 import { styleNodes } from './style.js';
-import type { EdgeAttributes, EpisodeRecord, MentionRecord, NodeAttributes } from './types.js';
+import type { EdgeAttributes, EpisodeRecord, MentionRecord, MergeRule, NodeAttributes } from './types.js';
 
 const { version: GRAPH_VERSION } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -80,14 +81,19 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
   function add({ extraction, segments }: EpisodeInput): void {
     const episode = extraction.episode.id;
     if (episodes.has(episode))
-      throw new Error(`talkgraph-graph: episode id "${episode}" was added twice; give each episode its own id`);
+      throw new UsageError(`episode id "${episode}" was added twice; give each episode its own id`);
     const shortNames = resolvePersonNames(extraction.entities);
     const idOf = (id: string) => shortNames.get(id) ?? id;
     const known = new Set(extraction.entities.map((entity) => entity.id));
 
     // Workers hand over a copy of each quote per mention; share one string per distinct quote.
     const strings = new Map<string, string>();
-    const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
+    const intern = (text: string) => {
+      const known = strings.get(text);
+      if (known !== undefined) return known;
+      strings.set(text, text);
+      return text;
+    };
     const evidenceOf = (e: Evidence): Evidence => ({ ...pickEvidence(e), quote: intern(e.quote) });
 
     const kept = extraction.mentions.filter((m) => known.has(m.entity) && m.confidence >= filters.minConfidence);
@@ -96,7 +102,10 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
     for (const entity of extraction.entities) {
       const id = idOf(entity.id);
       let sighting = sightings.get(id);
-      if (!sighting) sightings.set(id, (sighting = { id, labels: new Map(), kinds: new Map(), catalog: false }));
+      if (!sighting) {
+        sighting = { id, labels: new Map(), kinds: new Map(), catalog: false };
+        sightings.set(id, sighting);
+      }
       const weight = Math.max(1, mentionsPerEntity.get(entity.id) ?? 0);
       if (id === entity.id) increment(sighting.labels, entity.label, weight);
       else personMerges.push({ into: id, surface: entity.label });
@@ -258,7 +267,7 @@ function compareEvidence(a: Evidence, b: Evidence): number {
   );
 }
 
-function dedupeMerges(merges: { surface: string; rule: MergeRule }[]): { surface: string; rule: string }[] {
+function dedupeMerges(merges: { surface: string; rule: MergeRule }[]): { surface: string; rule: MergeRule }[] {
   const unique = new Map(merges.map((m) => [`${m.rule}\u0000${m.surface}`, m]));
   return [...unique.values()].sort((a, b) => compareStrings(a.rule, b.rule) || compareStrings(a.surface, b.surface));
 }
@@ -309,7 +318,10 @@ function addCooccurrenceEdges(graph: TalkGraph, episodes: StoredEpisode[], keyOf
       if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
       const key = `${source}->co_occurs->${target}`;
       let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { source, target, count: 0, evidence: [], episodes: new Set() }));
+      if (!pair) {
+        pair = { source, target, count: 0, evidence: [], episodes: new Set() };
+        pairs.set(key, pair);
+      }
       pair.count += c.count;
       pair.evidence.push(...c.evidence);
       pair.episodes.add(record.id);

@@ -1,6 +1,7 @@
 import type { CatalogEntry, EntityKind } from '@talkgraph/extract';
 import { compareStrings, increment, mostFrequent } from './compare.js';
 import { normalizeLabel } from './normalize.js';
+import type { MergeRule } from './types.js';
 
 /** What the episodes say about one extracted entity id. */
 export interface EntitySighting {
@@ -11,8 +12,6 @@ export interface EntitySighting {
   /** In the catalog (extraction linked it, or the catalog lists it). */
   catalog: boolean;
 }
-
-export type MergeRule = 'catalog-alias' | 'normalized-label' | 'person-name';
 
 export interface ResolvedNode {
   key: string;
@@ -57,7 +56,10 @@ export function resolveEntities(
     const key = normalizeLabel(label);
     if (key === '') return;
     let ids = index.get(key);
-    if (!ids) index.set(key, (ids = new Set()));
+    if (!ids) {
+      ids = new Set();
+      index.set(key, ids);
+    }
     ids.add(id);
   };
   for (const sighting of byId.values())

@@ -1,5 +1,5 @@
-import type { EntityKind } from '@talkgraph/extract';
-import { KIND_COLORS } from './style.js';
+import { UsageError } from '@talkgraph/errors';
+import { ENTITY_KINDS, type EntityKind } from './types.js';
 
 /** What to leave out of the graph (the CLI's --min-mentions, --min-confidence, --kinds, --no-cooccurrence). */
 export interface GraphFilters {
@@ -15,17 +15,14 @@ export interface GraphFilters {
 
 export type ResolvedFilters = Required<Omit<GraphFilters, 'kinds'>> & { kinds: EntityKind[] | null };
 
-/** Every kind, in alphabetical order (KIND_COLORS has one entry per kind, checked by the compiler). */
-export const ENTITY_KINDS: readonly EntityKind[] = (Object.keys(KIND_COLORS) as EntityKind[]).sort();
-
 export function resolveFilters(filters: GraphFilters = {}): ResolvedFilters {
   const minMentions = filters.minMentions ?? 1;
   const minConfidence = filters.minConfidence ?? 0;
   if (!Number.isInteger(minMentions) || minMentions < 0) {
-    throw new Error(`talkgraph-graph: min-mentions must be a whole number >= 0, got ${minMentions}`);
+    throw new UsageError(`min-mentions must be a whole number >= 0, got ${minMentions}`);
   }
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
-    throw new Error(`talkgraph-graph: min-confidence must be between 0 and 1, got ${minConfidence}`);
+    throw new UsageError(`min-confidence must be between 0 and 1, got ${minConfidence}`);
   }
   return {
     minMentions,
@@ -47,7 +44,7 @@ export function parseKinds(list: string): EntityKind[] {
     .filter((name) => name !== '')
     .map((name) => {
       const kind = byLower.get(name.toLowerCase());
-      if (!kind) throw new Error(`talkgraph-graph: unknown kind "${name}"; use some of ${ENTITY_KINDS.join(', ')}`);
+      if (!kind) throw new UsageError(`unknown kind "${name}"; use some of ${ENTITY_KINDS.join(', ')}`);
       return kind;
     });
 }

@@ -1,31 +1,26 @@
-export type * from './types.js';
-export type { TalkGraph, SerializedTalkGraph } from './graph.js';
+export * from './types.js';
+export type { TalkGraph } from './graph.js';
 export type { BuildOptions, EpisodeInput, GraphBuilder } from './builder.js';
-export type { EntitySighting, MergeRule, Resolution, ResolvedNode } from './dedupe.js';
+export type { EntitySighting, Resolution, ResolvedNode } from './dedupe.js';
 export type { GraphFilters } from './filters.js';
 export type { LayoutOptions, LayoutSettings } from './layout.js';
 export type { MetricsOptions, NodeMetrics } from './metrics.js';
 export { buildGraph, createGraphBuilder } from './builder.js';
-export { npmi } from './cooccurrence.js';
 export { resolveEntities } from './dedupe.js';
-export { ENTITY_KINDS, parseKinds, resolveFilters } from './filters.js';
-export { createTalkGraph, exportTalkGraph, importTalkGraph } from './graph.js';
+export { parseKinds, resolveFilters } from './filters.js';
+export { exportTalkGraph, importTalkGraph } from './graph.js';
 export { layout } from './layout.js';
 export { computeMetrics } from './metrics.js';
 export { labelWords, normalizeLabel } from './normalize.js';
 export { resolvePersonNames } from './persons.js';
 export { simpleProjection } from './projection.js';
-export { KIND_COLORS, styleNodes } from './style.js';
-export type { FlatEdge, FlatNode } from './exports/index.js';
+export { styleNodes } from './style.js';
 export {
   EDGE_COLUMNS,
   GRAPH_FILES,
-  LIST_SEPARATOR,
   MENTION_COLUMNS,
   NODE_COLUMNS,
   exportGraph,
-  flatEdge,
-  flatNode,
   toEdgesCsv,
   toGexf,
   toGraphJson,

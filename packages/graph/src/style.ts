@@ -1,24 +1,6 @@
-import type { EntityKind } from '@talkgraph/extract';
 import { round } from './compare.js';
 import type { TalkGraph } from './graph.js';
-
-/** One colour per kind (Tableau 10), so a colour means the same thing in every graph. */
-export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
-  ProgrammingLanguage: '#4e79a7',
-  Organization: '#f28e2b',
-  Person: '#e15759',
-  Publication: '#76b7b2',
-  Software: '#59a14f',
-  Dataset: '#edc948',
-  Concept: '#b07aa1',
-  Event: '#ff9da7',
-  Hardware: '#9c755f',
-  Place: '#bab0ac',
-};
-
-export function nodeColor(kind: EntityKind): string {
-  return KIND_COLORS[kind] ?? '#bab0ac';
-}
+import { kindColor } from './palette.js';
 
 export const MIN_SIZE = 3;
 export const MAX_SIZE = 20;
@@ -35,7 +17,7 @@ export function styleNodes(graph: TalkGraph): Record<string, { size: number; col
   const styles: Record<string, { size: number; color: string }> = {};
   graph.forEachNode((node, a) => {
     const share = most === 0 ? 0 : a.mentionCount / most;
-    styles[node] = { size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(share), 2), color: nodeColor(a.kind) };
+    styles[node] = { size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(share), 2), color: kindColor(a.kind) };
   });
   return styles;
 }

@@ -122,7 +122,7 @@ describe('exports read back with their own parsers', () => {
       expect(Number(row.confidence)).toBe(m.confidence);
     });
     // Quotes with commas and apostrophes survive: RFC 4180 quoting.
-    expect(rows.some((r) => r.quote.includes(',') && r.quote.includes("'"))).toBe(true);
+    expect(rows.some(({ quote = '' }) => quote.includes(',') && quote.includes("'"))).toBe(true);
   });
 
   test('exportGraph names every file once, in a fixed order', () => {

@@ -1,4 +1,5 @@
-import { buildGraph, parseKinds, resolveFilters } from '@talkgraph/graph';
+import { UsageError } from '@talkgraph/errors';
+import { buildGraph, ENTITY_KINDS, parseKinds, resolveFilters } from '@talkgraph/graph';
 import { ALL, CATALOG } from './fixtures/episodes.js';
 
 describe('filters', () => {
@@ -18,7 +19,9 @@ describe('filters', () => {
 
   test('--min-confidence drops unsure mentions and relation statements before counting', () => {
     const graph = buildGraph(ALL, { catalog: CATALOG, filters: { minConfidence: 0.6 } });
-    graph.forEachNode((_node, a) => a.mentions.forEach((m) => expect(m.confidence).toBeGreaterThanOrEqual(0.6)));
+    graph.forEachNode((_node, a) => {
+      for (const m of a.mentions) expect(m.confidence).toBeGreaterThanOrEqual(0.6);
+    });
     expect(graph.hasNode('roger-hui')).toBe(false); // its one mention had 0.5
     expect(graph.hasNode('jeremy')).toBe(false);
     expect(full.hasEdge('mlir->targets->gpu')).toBe(true);
@@ -49,10 +52,14 @@ describe('filters', () => {
   });
 
   test('bad filter values are one-line errors that say what is allowed', () => {
-    expect(() => parseKinds('Person,Gadget')).toThrow(/^talkgraph-graph: unknown kind "Gadget"; use some of Concept, /);
-    expect(() => resolveFilters({ minConfidence: 2 })).toThrow(
-      'talkgraph-graph: min-confidence must be between 0 and 1, got 2',
+    expect(() => parseKinds('Person,Gadget')).toThrow(UsageError);
+    expect(() => parseKinds('Person,Gadget')).toThrow(
+      new Error(`unknown kind "Gadget"; use some of ${ENTITY_KINDS.join(', ')}`),
     );
-    expect(() => resolveFilters({ minMentions: -1 })).toThrow(/min-mentions must be a whole number/);
+    expect(() => resolveFilters({ minConfidence: 2 })).toThrow(UsageError);
+    expect(() => resolveFilters({ minConfidence: 2 })).toThrow(
+      new Error('min-confidence must be between 0 and 1, got 2'),
+    );
+    expect(() => resolveFilters({ minMentions: -1 })).toThrow(/^min-mentions must be a whole number/);
   });
 });

@@ -81,7 +81,7 @@ describe('many episodes in one graph', () => {
   test('an episode id given twice is an error that says so', () => {
     const builder = createGraphBuilder();
     builder.add(arrayLanguages);
-    expect(() => builder.add(arrayLanguages)).toThrow(/^talkgraph-graph: episode id "array-languages" was added twice/);
+    expect(() => builder.add(arrayLanguages)).toThrow(/^episode id "array-languages" was added twice/);
   });
 
   test('an episode where nothing was found still counts as an episode', () => {

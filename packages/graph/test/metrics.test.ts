@@ -1,4 +1,5 @@
 import { buildGraph, computeMetrics, layout, simpleProjection } from '@talkgraph/graph';
+import { KIND_COLORS } from '@talkgraph/graph/palette';
 import { ALL, CATALOG } from './fixtures/episodes.js';
 
 describe('metrics', () => {
@@ -41,11 +42,11 @@ describe('metrics', () => {
 describe('layout', () => {
   const graph = buildGraph(ALL, { catalog: CATALOG });
 
-  test('every node has a finite position and a size, and sizes grow with mentions', () => {
+  test('every node has a finite position, a size, and the colour of its kind; sizes grow with mentions', () => {
     graph.forEachNode((_n, a) => {
       expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
       expect(a.size).toBeGreaterThan(0);
-      expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(a.color).toBe(KIND_COLORS[a.kind]);
     });
     expect(graph.getNodeAttribute('fastai', 'size')).toBeGreaterThan(graph.getNodeAttribute('llvm', 'size'));
   });
@@ -73,7 +74,10 @@ describe('layout', () => {
     let all = 0;
     let pairs = 0;
     for (let i = 0; i < nodes.length; i++)
-      for (let j = i + 1; j < nodes.length; j++) (all += distance(nodes[i]!, nodes[j]!)), pairs++;
+      for (let j = i + 1; j < nodes.length; j++) {
+        all += distance(nodes[i]!, nodes[j]!);
+        pairs++;
+      }
     expect(linked).toBeLessThan(all / pairs);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { buildGraph, toGraphJson } from '@talkgraph/graph';
+import { buildGraph, EDGE_RELATIONS, ENTITY_KINDS, MERGE_RULES, toGraphJson, VIAS } from '@talkgraph/graph';
 import { REPO_ROOT } from '@talkgraph/testkit';
 import { ALL, CATALOG } from './fixtures/episodes.js';
 
@@ -13,6 +13,13 @@ function validateGraphJson(text: string): string[] {
 }
 
 describe('graph.json schema', () => {
+  test('its enums are ENTITY_KINDS, EDGE_RELATIONS, VIAS and MERGE_RULES', () => {
+    expect(schema.$defs.kind.enum).toEqual(ENTITY_KINDS);
+    expect(schema.$defs.relation.enum).toEqual(EDGE_RELATIONS);
+    expect(schema.$defs.via.enum).toEqual(VIAS);
+    expect(schema.$defs.nodeAttributes.properties.merges.items.properties.rule.enum).toEqual(MERGE_RULES);
+  });
+
   test('a built graph validates', () => {
     expect(validateGraphJson(toGraphJson(buildGraph(ALL, { catalog: CATALOG })))).toEqual([]);
   });

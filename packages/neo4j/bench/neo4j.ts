@@ -9,7 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pushGraph, wipeGraph, type GraphJson, type PushOptions, type PushResult } from '@talkgraph/neo4j';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
+import { pushGraph, wipeGraph, type PushOptions, type PushResult } from '@talkgraph/neo4j';
 import { BENCH_SIZE, syntheticGraph, type SyntheticSize } from './synthetic.js';
 
 const SERVER = join(dirname(fileURLToPath(import.meta.url)), '../tools/neo4j-server.sh');
@@ -44,7 +45,7 @@ function serverCpuClock(uri: string): (() => number) | null {
     if (!readFileSync(join(CACHE, 'env.sh'), 'utf8').includes(`NEO4J_URI=${uri}\n`)) return null;
     const pid = readFileSync(join(CACHE, 'server.pid'), 'utf8').trim();
     const read = () => {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
       return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
     };
     read();
@@ -60,7 +61,12 @@ async function load(options: PushOptions, size: SyntheticSize, batchSize: number
 }
 
 /** Wipes, then loads the graph, noting the server CPU seconds spent in each phase (when known). */
-async function measuredLoad(options: PushOptions, graph: GraphJson, batchSize: number, cpu: (() => number) | null) {
+async function measuredLoad(
+  options: PushOptions,
+  graph: SerializedTalkGraph,
+  batchSize: number,
+  cpu: (() => number) | null,
+) {
   await wipeGraph(options);
   const cpuByPhase = new Map<string, number>();
   let lastCpu = cpu?.() ?? 0;
@@ -114,10 +120,10 @@ async function main(): Promise<void> {
     const generated = performance.now();
     const full = syntheticGraph(BENCH_SIZE);
     const statements = full.edges.reduce(
-      (sum, edge) => sum + (edge.attributes!.relation === 'co_occurs' ? 0 : edge.attributes!.evidence.length),
+      (sum, edge) => sum + (edge.attributes.relation === 'co_occurs' ? 0 : edge.attributes.evidence.length),
       0,
     );
-    const mentions = full.nodes.reduce((sum, node) => sum + node.attributes!.mentions.length, 0);
+    const mentions = full.nodes.reduce((sum, node) => sum + node.attributes.mentions.length, 0);
     console.log(
       `synthetic corpus: ${format(full.attributes.episodes.length)} episodes, ${format(BENCH_SIZE.episodes * BENCH_SIZE.segmentsPerEpisode)} segments, ` +
         `${format(full.nodes.length)} entities, ${format(mentions)} mentions, ${format(statements)} typed statements, ` +
@@ -140,7 +146,7 @@ async function main(): Promise<void> {
     const cpu = serverCpuClock(options.uri);
     const runs = [];
     for (let run = 0; run < 2; run++) runs.push(await measuredLoad(options, full, best.batchSize, cpu));
-    const { result, cpuByPhase } = runs.sort((a, b) => a.result.ms - b.result.ms)[0];
+    const { result, cpuByPhase } = runs.reduce((a, b) => (b.result.ms < a.result.ms ? b : a));
     console.log(`full corpus, batch size ${best.batchSize} (the faster of 2 loads):`);
     console.log(
       `  ${'phase'.padEnd(14)}${'rows'.padStart(9)}${'ms'.padStart(8)}${'rows/s'.padStart(10)}${cpu ? '  rows per server CPU-s' : ''}`,

@@ -1,6 +1,12 @@
 import seedrandom from 'seedrandom';
-import type { EdgeAttributes, EdgeRelation, EpisodeRecord, MentionRecord, NodeAttributes } from '@talkgraph/graph';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES, type GraphJson } from '@talkgraph/neo4j';
+import {
+  ENTITY_KINDS,
+  RELATION_TYPES,
+  type EdgeAttributes,
+  type EpisodeRecord,
+  type MentionRecord,
+  type SerializedTalkGraph,
+} from '@talkgraph/graph/types';
 
 export interface SyntheticSize {
   episodes: number;
@@ -23,26 +29,33 @@ export const BENCH_SIZE: SyntheticSize = {
 
 const WORDS =
   'the compiler array tensor language model kernel schedule graph training hardware we so and it is of that'.split(' ');
-const KINDS = Object.keys(ENTITY_LABELS) as NodeAttributes['kind'][];
-const RELATIONS = (Object.keys(RELATIONSHIP_TYPES) as EdgeRelation[]).filter((relation) => relation !== 'co_occurs');
 
 /**
  * A seeded synthetic talkgraph graph with a realistic skew: entity popularity follows a Zipf law,
  * so a few entities have thousands of mentions (dense nodes), like MLIR in a compiler podcast.
  */
-export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): GraphJson {
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new RangeError(`index ${index} is outside 0..${items.length - 1}`);
+  return item;
+}
+
+export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): SerializedTalkGraph {
   const random = seedrandom(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: readonly T[]): T => at(items, Math.floor(random() * items.length));
   const cumulative: number[] = [];
   let total = 0;
-  for (let rank = 0; rank < size.entities; rank++) cumulative.push((total += 1 / (rank + 1) ** 0.9));
+  for (let rank = 0; rank < size.entities; rank++) {
+    total += 1 / (rank + 1) ** 0.9;
+    cumulative.push(total);
+  }
   const popular = () => {
     const target = random() * total;
     let low = 0;
     let high = cumulative.length - 1;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (cumulative[middle] < target) low = middle + 1;
+      if ((cumulative[middle] ?? total) < target) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -66,9 +79,9 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
     });
   }
   const segmentAt = () => {
-    const episode = episodes[Math.floor(random() * episodes.length)];
+    const episode = pick(episodes);
     const index = Math.floor(random() * episode.segments.length);
-    return { episode, index, segment: episode.segments[index] };
+    return { episode, index, segment: at(episode.segments, index) };
   };
 
   const names = Array.from({ length: size.entities }, (_, rank) => `Entity ${rank}`);
@@ -77,8 +90,9 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
   for (let m = 0; m < size.mentions; m++) {
     const rank = popular();
     const { episode, index, segment } = segmentAt();
-    const surface = random() < 0.8 ? names[rank] : names[rank].toLowerCase();
-    mentions[rank].push({
+    const name = at(names, rank);
+    const surface = random() < 0.8 ? name : name.toLowerCase();
+    at(mentions, rank).push({
       episode: episode.id,
       start: segment.start,
       end: segment.end,
@@ -86,7 +100,7 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
       quote: segment.text,
       segment: index,
       surface,
-      via: surface === names[rank] ? 'exact' : 'variant',
+      via: surface === name ? 'exact' : 'variant',
       confidence: 0.5 + random() / 2,
     });
     const key = `${episode.id}#${index}`;
@@ -99,7 +113,7 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
     const source = popular();
     const target = popular();
     if (source === target) continue;
-    const relation = pick(RELATIONS);
+    const relation = pick(RELATION_TYPES);
     const key = `entity-${source}->${relation}->entity-${target}`;
     const edge = edges.get(key) ?? { source, target, attributes: { relation, weight: 0, evidence: [], episodes: [] } };
     edges.set(key, edge);
@@ -121,7 +135,7 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
       ranks
         .slice(i + 1)
         .filter((b) => b !== a)
-        .map((b) => (a < b ? [a, b] : [b, a])),
+        .map((b): [number, number] => (a < b ? [a, b] : [b, a])),
     ),
   );
   const typedEdges = edges.size;
@@ -141,14 +155,14 @@ export function syntheticGraph(size: SyntheticSize, seed = 'talkgraph-bench'): G
     attributes.episodes = [...new Set(attributes.evidence.map((item) => item.episode))].sort();
   }
 
-  const nodes: GraphJson['nodes'] = names.map((label, rank) => {
-    const list = mentions[rank];
+  const nodes: SerializedTalkGraph['nodes'] = names.map((label, rank) => {
+    const list = at(mentions, rank);
     const surfaces = [...new Set(list.map((mention) => mention.surface))];
     return {
       key: `entity-${rank}`,
       attributes: {
         label,
-        kind: KINDS[rank % KINDS.length],
+        kind: at(ENTITY_KINDS, rank % ENTITY_KINDS.length),
         aliases: surfaces.map((surface) => ({
           surface,
           count: list.filter((mention) => mention.surface === surface).length,

@@ -3,5 +3,3 @@ export { pushGraph, wipeGraph, DEFAULT_BATCH_SIZE } from './push.js';
 export { cypherScript, cypherStatements } from './script.js';
 export { cypherLiteral, cypherString, cypherName } from './literal.js';
 export { readGraphJson } from './read.js';
-export { Neo4jLoadError } from './errors.js';
-export { ENTITY_LABELS, RELATIONSHIP_TYPES, MARKER_LABEL, segmentId } from './model.js';

@@ -19,7 +19,7 @@ export function cypherLiteral(value: CypherValue): string {
 }
 
 function cypherFloat(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`talkgraph-neo4j: cannot write ${value} as a Cypher literal`);
+  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} as a Cypher literal`);
   const text = String(value).replace('e+', 'e'); // Cypher exponents take no plus sign
   return /[.e]/.test(text) ? text : `${text}.0`;
 }
@@ -29,6 +29,7 @@ const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n',
 export function cypherString(value: string): string {
   // Matches the characters to escape, including lone surrogates (a paired surrogate is left alone).
   const special =
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be escaped
     /[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
   const body = value.replace(
     special,

@@ -1,47 +1,23 @@
-import type { EdgeRelation, NodeAttributes } from '@talkgraph/graph';
-
-type EntityKind = NodeAttributes['kind'];
+import { EDGE_RELATIONS, ENTITY_KINDS, type EdgeRelation, type EntityKind } from '@talkgraph/graph/types';
 
 /**
  * The Neo4j model (docs/neo4j.md). Labels and relationship types are never built from input: they
- * come from these fixed tables, so a graph.json cannot inject Cypher through a kind or a relation.
+ * come from these tables, made from the graph's fixed lists, so a graph.json cannot inject Cypher
+ * through a kind or a relation.
  */
 
 /** Every node talkgraph writes carries this label; `--wipe` deletes exactly these nodes. */
 export const MARKER_LABEL = 'Talkgraph';
 
-export const ENTITY_LABELS: Readonly<Record<EntityKind, string>> = {
-  Person: 'Person',
-  Organization: 'Organization',
-  ProgrammingLanguage: 'ProgrammingLanguage',
-  Software: 'Software',
-  Hardware: 'Hardware',
-  Dataset: 'Dataset',
-  Concept: 'Concept',
-  Event: 'Event',
-  Publication: 'Publication',
-  Place: 'Place',
-};
+/** An entity's kind is also its label: `(:Entity:Person)`. */
+export const ENTITY_LABELS = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, kind])) as Readonly<
+  Record<EntityKind, string>
+>;
 
-export const RELATIONSHIP_TYPES: Readonly<Record<EdgeRelation, string>> = {
-  created: 'CREATED',
-  founded: 'FOUNDED',
-  leads: 'LEADS',
-  works_at: 'WORKS_AT',
-  part_of: 'PART_OF',
-  based_on: 'BASED_ON',
-  runs_on: 'RUNS_ON',
-  targets: 'TARGETS',
-  compiles_to: 'COMPILES_TO',
-  successor_of: 'SUCCESSOR_OF',
-  authored: 'AUTHORED',
-  discovered: 'DISCOVERED',
-  uses: 'USES',
-  competes_with: 'COMPETES_WITH',
-  won: 'WON',
-  studied_at: 'STUDIED_AT',
-  co_occurs: 'CO_OCCURS',
-};
+/** A relation's type is the relation in capitals: `based_on` -> `BASED_ON`. */
+export const RELATIONSHIP_TYPES = Object.fromEntries(
+  EDGE_RELATIONS.map((relation) => [relation, relation.toUpperCase()]),
+) as Readonly<Record<EdgeRelation, string>>;
 
 export function isEntityKind(kind: unknown): kind is EntityKind {
   return typeof kind === 'string' && Object.hasOwn(ENTITY_LABELS, kind);

@@ -10,7 +10,8 @@ import {
   segmentsQuery,
 } from './queries.js';
 import { invalidGraph } from './errors.js';
-import type { GraphJson, Phase } from './types.js';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
+import type { Phase } from './types.js';
 
 /** A value as sent to Neo4j: whole-number counts are `Integer`s, JS numbers are floats. */
 export type CypherValue = null | boolean | number | string | Integer | CypherValue[] | { [key: string]: CypherValue };
@@ -26,7 +27,7 @@ export interface Step {
 type Integers = (value: unknown, what: string) => Integer;
 
 /** The graph as the ordered steps that load it, in the graph's own (deterministic) order. */
-export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
+export function planLoad(graph: SerializedTalkGraph, source = 'graph.json'): Step[] {
   checkShape(graph, source);
   const int: Integers = (value, what) => {
     if (!Number.isSafeInteger(value))
@@ -36,7 +37,7 @@ export function planLoad(graph: GraphJson, source = 'graph.json'): Step[] {
   return [...lexicalSteps(graph, int), ...entitySteps(graph, int, source), ...edgeSteps(graph, int, source)];
 }
 
-function checkShape(graph: GraphJson, source: string): void {
+function checkShape(graph: SerializedTalkGraph, source: string): void {
   if (typeof graph !== 'object' || graph === null) throw invalidGraph(source, 'not a JSON object');
   if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
     throw invalidGraph(source, 'no "nodes" and "edges" arrays (expected graphology export format)');
@@ -45,7 +46,7 @@ function checkShape(graph: GraphJson, source: string): void {
 }
 
 /** Episodes, their segments (with HAS_SEGMENT) and the NEXT chain. */
-function lexicalSteps(graph: GraphJson, int: Integers): Step[] {
+function lexicalSteps(graph: SerializedTalkGraph, int: Integers): Step[] {
   const episodes = graph.attributes.episodes;
   const segments: Row[] = [];
   const next: Row[] = [];
@@ -85,7 +86,7 @@ function lexicalSteps(graph: GraphJson, int: Integers): Step[] {
 }
 
 /** Entities (one query per kind label) and their mentions. */
-function entitySteps(graph: GraphJson, int: Integers, source: string): Step[] {
+function entitySteps(graph: SerializedTalkGraph, int: Integers, source: string): Step[] {
   const segmentCounts = new Map(graph.attributes.episodes.map((episode) => [episode.id, episode.segments.length]));
   const entitiesByLabel = new Map<string, Row[]>();
   const mentions: Row[] = [];
@@ -146,7 +147,7 @@ function entitySteps(graph: GraphJson, int: Integers, source: string): Step[] {
 }
 
 /** Typed relations (one relationship per statement, one query per type) and co-occurrences. */
-function edgeSteps(graph: GraphJson, int: Integers, source: string): Step[] {
+function edgeSteps(graph: SerializedTalkGraph, int: Integers, source: string): Step[] {
   const relationsByType = new Map<string, Row[]>();
   const cooccurrences: Row[] = [];
   for (const { key, source: from, target: to, attributes: edge } of graph.edges) {

@@ -1,8 +1,10 @@
+import { UsageError } from '@talkgraph/errors';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { Neo4jLoadError, describeNeo4jError } from './errors.js';
+import { describeNeo4jError } from './errors.js';
 import { planLoad, type Row, type Step } from './plan.js';
 import { SCHEMA, WIPE_BATCH } from './queries.js';
-import type { GraphJson, Phase, PhaseResult, PushHooks, PushOptions, PushResult } from './types.js';
+import type { Phase, PhaseResult, PushHooks, PushOptions, PushResult } from './types.js';
 
 /** Rows per transaction; measured by `pnpm bench:neo4j` (docs/neo4j.md). */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -15,7 +17,7 @@ const NODE_PHASES: ReadonlySet<Phase> = new Set(['episodes', 'segments', 'entiti
  * batch one managed write transaction (retried on transient errors). Everything is MERGEd on ids,
  * so pushing again, or after an interrupted push, converges to the same database without duplicates.
  */
-export async function pushGraph(graph: GraphJson, options: PushOptions & PushHooks): Promise<PushResult> {
+export async function pushGraph(graph: SerializedTalkGraph, options: PushOptions & PushHooks): Promise<PushResult> {
   const started = performance.now();
   const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
   const steps = planLoad(graph);
@@ -52,7 +54,7 @@ export async function wipeGraph(options: PushOptions): Promise<number> {
 
 function checkBatchSize(batchSize: number): number {
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
-    throw new Neo4jLoadError(`batch size must be a positive integer, got ${batchSize}`);
+    throw new UsageError(`batch size must be a positive integer, got ${batchSize}`);
   }
   return batchSize;
 }
@@ -85,9 +87,9 @@ function openDriver(options: PushOptions): Driver {
     });
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    throw new Neo4jLoadError(
-      `invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`,
-    );
+    throw new UsageError(`invalid Neo4j URI "${options.uri}" (${problem}); use bolt://host:7687 or neo4j://host:7687`, {
+      cause: error,
+    });
   }
 }
 
@@ -146,7 +148,7 @@ async function wipe(session: Session, limit: number): Promise<number> {
   for (;;) {
     const deleted = await session.executeWrite(async (tx) => {
       const result = await tx.run(WIPE_BATCH, { limit: neo4j.int(limit) });
-      return result.records[0].get('deleted').toNumber();
+      return result.records[0]?.get('deleted').toNumber() ?? 0;
     });
     wiped += deleted;
     if (deleted === 0) return wiped;

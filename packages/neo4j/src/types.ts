@@ -1,9 +1,3 @@
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@talkgraph/graph';
-import type { SerializedGraph } from 'graphology-types';
-
-/** talkgraph's graph.json: graphology's export format with talkgraph's attributes. */
-export type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
 export interface PushOptions {
   uri: string;
   user: string;

@@ -20,7 +20,7 @@ describe('cypherLiteral', () => {
     expect(cypherLiteral(1e21)).toBe('1e21');
     expect(cypherLiteral(1e-7)).toBe('1e-7');
     expect(cypherLiteral(neo4j.int(42))).toBe('42');
-    expect(() => cypherLiteral(Number.NaN)).toThrow('talkgraph-neo4j');
+    expect(() => cypherLiteral(Number.NaN)).toThrow('cannot write NaN as a Cypher literal');
   });
 
   test('lists and maps nest; odd keys are backquoted', () => {

@@ -1,4 +1,5 @@
-import { cypherScript, cypherStatements, type GraphJson } from '@talkgraph/neo4j';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
+import { cypherScript, cypherStatements } from '@talkgraph/neo4j';
 import { fixtureGraph, oddGraph } from './fixtures/graph.js';
 
 describe('the load plan and the Cypher script', () => {
@@ -21,13 +22,13 @@ describe('the load plan and the Cypher script', () => {
 
   test('labels and relationship types come from the whitelist, never from the input', () => {
     const graph = fixtureGraph(1);
-    (graph.nodes[0].attributes as { kind: string }).kind = 'Person:Admin';
+    (graph.nodes[0]!.attributes as { kind: string }).kind = 'Person:Admin';
     expect(() => cypherStatements(graph)).toThrow(
-      /talkgraph-neo4j: graph\.json: node "apl" has kind "Person:Admin", not one of Person, /,
+      /^graph\.json: node "apl" has kind "Person:Admin", not one of Person, /,
     );
 
     const edges = fixtureGraph(1);
-    (edges.edges[0].attributes as { relation: string }).relation = 'KNOWS]->() DETACH DELETE n //';
+    (edges.edges[0]!.attributes as { relation: string }).relation = 'KNOWS]->() DETACH DELETE n //';
     expect(() => cypherStatements(edges)).toThrow(
       /has relation "KNOWS\]->\(\) DETACH DELETE n \/\/", not one of created, /,
     );
@@ -35,7 +36,7 @@ describe('the load plan and the Cypher script', () => {
 
   test('a mention of a segment that does not exist is reported, not dropped', () => {
     const graph = fixtureGraph(1);
-    graph.nodes[0].attributes!.mentions[0].segment = 99;
+    graph.nodes[0]!.attributes.mentions[0]!.segment = 99;
     expect(() => cypherStatements(graph)).toThrow(
       'a mention of "apl" points at segment 99 of episode "array-languages", which does not exist',
     );
@@ -43,13 +44,13 @@ describe('the load plan and the Cypher script', () => {
 
   test('counts must be integers', () => {
     const graph = fixtureGraph(1);
-    graph.nodes[0].attributes!.mentionCount = 2.5;
+    graph.nodes[0]!.attributes.mentionCount = 2.5;
     expect(() => cypherStatements(graph)).toThrow('mentionCount of "apl" must be an integer, got 2.5');
   });
 
   test('something that is not a graph is rejected with one line', () => {
-    expect(() => cypherStatements({ nodes: [] } as unknown as GraphJson)).toThrow(
-      'talkgraph-neo4j: graph.json: no "nodes" and "edges" arrays (expected graphology export format); rebuild it with `talkgraph build`',
+    expect(() => cypherStatements({ nodes: [] } as unknown as SerializedTalkGraph)).toThrow(
+      'graph.json: no "nodes" and "edges" arrays (expected graphology export format); rebuild it with `talkgraph build`',
     );
   });
 });

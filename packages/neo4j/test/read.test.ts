@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InputError } from '@talkgraph/errors';
 import { readGraphJson } from '@talkgraph/neo4j';
 import { fixtureGraph } from './fixtures/graph.js';
 
@@ -21,13 +22,14 @@ describe('readGraphJson', () => {
   });
 
   test('a missing path, a folder without graph.json, bad JSON, other JSON: one line each', async () => {
+    await expect(readGraphJson(join(dir, 'nope'))).rejects.toBeInstanceOf(InputError);
     await expect(readGraphJson(join(dir, 'nope'))).rejects.toThrow(
-      `talkgraph-neo4j: ${join(dir, 'nope')}: no such file or folder; give the output folder of \`talkgraph build\` or its graph.json`,
+      `${join(dir, 'nope')}: no such file or folder; give the output folder of \`talkgraph build\` or its graph.json`,
     );
-    await expect(readGraphJson(dir)).rejects.toThrow(`talkgraph-neo4j: ${join(dir, 'graph.json')}: cannot read it;`);
+    await expect(readGraphJson(dir)).rejects.toThrow(`${join(dir, 'graph.json')}: cannot read it;`);
     writeFileSync(join(dir, 'graph.json'), '{"nodes": [');
     await expect(readGraphJson(dir)).rejects.toThrow(
-      /^talkgraph-neo4j: \S+graph\.json: not valid JSON \(.*\); rebuild it with `talkgraph build`$/,
+      /^\S+graph\.json: not valid JSON \(.*\); rebuild it with `talkgraph build`$/,
     );
     writeFileSync(join(dir, 'graph.json'), '{"nodes": [], "edges": [], "attributes": {}}');
     await expect(readGraphJson(dir)).rejects.toThrow(

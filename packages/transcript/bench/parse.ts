@@ -24,7 +24,9 @@ if (!existsSync(CORPUS)) {
 } else {
   const coldStart = performance.now();
   await readTranscript(join(CORPUS, '000_f927fa2ca80fe165.txt'));
-  console.log(`first seed parse, loading the word lists: ${(performance.now() - coldStart).toFixed(0)} ms`);
+  console.log(
+    `first parse (the auto-captioned conversation), loading the word lists: ${(performance.now() - coldStart).toFixed(0)} ms`,
+  );
   console.log('file                                                     KB  segments  parse ms  baseline ms  ratio');
   for (const name of readdirSync(CORPUS)
     .filter((n) => !n.endsWith('.md'))

@@ -1,14 +1,2 @@
-/**
- * A problem with the user's input. The CLI prints the message as one line and exits with 1,
- * so the message names the file and says what is wrong with it.
- */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
-}
+// The parsers' one error: a problem with the transcript file (talkgraph's errors live in @talkgraph/errors).
+export { InputError } from '@talkgraph/errors';

@@ -1,10 +1,8 @@
-export type * from './types.js';
+export * from './types.js';
 export type { ParseOptions } from './parse.js';
-export { InputError } from './errors.js';
 export { parseTranscript } from './parse.js';
-export { readTranscript, decodeText, MAX_TRANSCRIPT_BYTES } from './read.js';
+export { readTranscript } from './read.js';
 export { detectFormat } from './detect.js';
-export { TRANSCRIPT_FORMATS } from './format-names.js';
 export { MAX_HOURS } from './assemble.js';
 export { repairGluedWords, splitToken, transcriptVocabulary } from './repair.js';
 export { normalizeText } from './normalize.js';

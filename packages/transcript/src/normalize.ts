@@ -24,6 +24,7 @@ export function collapseSpaces(text: string): string {
  * stray bytes put them in strings; they would reach graph.json and the CSVs as they are.
  */
 const NOT_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** U+FFFD, what decoders put where a character could not be read. */
@@ -49,7 +50,7 @@ export const SOUND_MARKER =
 
 /**
  * One convention for the labels diarization tools give anonymous speakers: `SPEAKER_00`, `spk_0`,
- * `speaker 1` become `Speaker 0`, `Speaker 1` (the seed's and Otter's form). Names stay as they are.
+ * `speaker 1` become `Speaker 0`, `Speaker 1` (the form of YouTube's auto-captions and Otter). Names stay as they are.
  */
 export function normalizeSpeaker(name: string): string {
   const text = collapseSpaces(name);

@@ -62,6 +62,6 @@ function parseLines(format: TranscriptFormat, text: string, file: string): RawTr
     case 'plain':
       return parsePlain(text);
     default:
-      throw new Error(`talkgraph-transcript: ${format} is read by its shape (json/, markup/), not by lines`);
+      throw new Error(`${format} is read by its shape (json/, markup/), not by lines`);
   }
 }

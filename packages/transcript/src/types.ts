@@ -1,24 +1,26 @@
 /** The input formats talkgraph recognises, detected from content (the extension is only a hint). */
-export type TranscriptFormat =
-  | 'timestamp-speaker' // `H:MM:SS` line, then `Speaker N :text`, continuation lines start with a space
-  | 'webvtt'
-  | 'zoom-vtt' // WebVTT whose cues start with `Name: text` (Zoom, and meeting tools like it)
-  | 'srt'
-  | 'sbv' // YouTube SubViewer: `0:00:01.000,0:00:04.000` lines
-  | 'whisper-json' // openai-whisper `{text, segments: [{start, end, text}]}`
-  | 'json-segments' // `[{start, end?, speaker?, text}]`, also nested (`chapters[].turns[]`)
-  | 'podcast-json' // Podcasting 2.0 `{version, segments: [{speaker, startTime, endTime, body}]}`
-  | 'assemblyai-json' // AssemblyAI `{utterances: [{speaker, start, end, text}], words}` (milliseconds)
-  | 'deepgram-json' // Deepgram `{metadata, results: {utterances, channels}}`
-  | 'aws-transcribe-json' // Amazon Transcribe `{jobName, results: {items, speaker_labels}}`
-  | 'youtube-json3' // YouTube timed text `{events: [{tStartMs, dDurationMs, segs: [{utf8}]}]}`
-  | 'youtube-srv3' // YouTube timed text XML `<timedtext><body><p t d>` (also srv2 `<text t d>`)
-  | 'youtube-srv1' // YouTube timed text XML `<transcript><text start dur>`
-  | 'ttml' // TTML / DFXP `<tt><body><div><p begin end>`
-  | 'podcast-html' // Podcasting 2.0 HTML `<cite>Name:</cite> <time>0:00</time> <p>text</p>`
-  | 'timestamped-lines' // `HH:MM:SS text`, `MM:SS text`, `[HH:MM:SS] text`, `(MM:SS) text`
-  | 'speaker-turns' // `Name: text`, `**Name:** text`, `Name (HH:MM:SS)` headers, sparse `[12:34]` markers
-  | 'plain'; // no times at all
+export const TRANSCRIPT_FORMATS = [
+  'timestamp-speaker', // `H:MM:SS` line, then `Speaker N :text`, continuation lines start with a space
+  'webvtt',
+  'zoom-vtt', // WebVTT whose cues start with `Name: text` (Zoom, and meeting tools like it)
+  'srt',
+  'sbv', // YouTube SubViewer: `0:00:01.000,0:00:04.000` lines
+  'whisper-json', // openai-whisper `{text, segments: [{start, end, text}]}`
+  'json-segments', // `[{start, end?, speaker?, text}]`, also nested (`chapters[].turns[]`)
+  'podcast-json', // Podcasting 2.0 `{version, segments: [{speaker, startTime, endTime, body}]}`
+  'assemblyai-json', // AssemblyAI `{utterances: [{speaker, start, end, text}], words}` (milliseconds)
+  'deepgram-json', // Deepgram `{metadata, results: {utterances, channels}}`
+  'aws-transcribe-json', // Amazon Transcribe `{jobName, results: {items, speaker_labels}}`
+  'youtube-json3', // YouTube timed text `{events: [{tStartMs, dDurationMs, segs: [{utf8}]}]}`
+  'youtube-srv3', // YouTube timed text XML `<timedtext><body><p t d>` (also srv2 `<text t d>`)
+  'youtube-srv1', // YouTube timed text XML `<transcript><text start dur>`
+  'ttml', // TTML / DFXP `<tt><body><div><p begin end>`
+  'podcast-html', // Podcasting 2.0 HTML `<cite>Name:</cite> <time>0:00</time> <p>text</p>`
+  'timestamped-lines', // `HH:MM:SS text`, `MM:SS text`, `[HH:MM:SS] text`, `(MM:SS) text`
+  'speaker-turns', // `Name: text`, `**Name:** text`, `Name (HH:MM:SS)` headers, sparse `[12:34]` markers
+  'plain', // no times at all
+] as const;
+export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 
 /**
  * How segment times were obtained: from the file's own cue times, inherited from the last sparse

@@ -1,9 +1,9 @@
 import { corpusFile, describeWithCorpus } from '@talkgraph/testkit';
 import { formatTimecode, readTranscript } from '@talkgraph/transcript';
 
-// The figures of the issue: one segment per cue or timestamped line, with the right times.
+// Each corpus file: one segment per cue or timestamped line, with the right times.
 describeWithCorpus('the development corpus parses with the right counts and times', () => {
-  test('seed: 236 segments from 0:00:00 to 1:43:35, the 18 empty ones dropped', async () => {
+  test('auto-captions: 236 segments from 0:00:00 to 1:43:35, the 18 empty ones dropped', async () => {
     const t = await readTranscript(corpusFile('000_f927fa2ca80fe165.txt'));
     expect(t.source.format).toBe('timestamp-speaker');
     expect(t.segments).toHaveLength(218);

@@ -11,8 +11,8 @@ function parseFixture(name: string): Transcript {
 
 const brief = (t: Transcript) => t.segments.map(({ start, end, speaker, text }) => [start, end, speaker, text]);
 
-describe('seed format (time line, `Speaker N :text`, continuation lines)', () => {
-  const t = parseFixture('seed-format.txt');
+describe('timestamp-speaker (time line, `Speaker N :text`, continuation lines)', () => {
+  const t = parseFixture('timestamp-speaker.txt');
 
   test('one segment per time line, empty ones dropped with a warning', () => {
     expect(t.source.format).toBe('timestamp-speaker');

@@ -90,7 +90,7 @@ describe('repairGluedWords', () => {
     expect(result).toEqual({ text: 'we looked at the results and I think it was fine, really.', repairs: 3 });
   });
 
-  test('applies by default only to the seed format, where caption line joins glue words', () => {
+  test('applies by default only to timestamp-speaker, where caption line joins glue words', () => {
     expect(parseTranscript('0:00:01\nSpeaker 0 :a lot ofthe time\n').source.repairs).toBe(1);
     expect(parseTranscript('00:00:01 a lot ofthe time\n').source.repairs).toBe(0);
     expect(parseTranscript('00:00:01 a lot ofthe time\n', { repair: true }).segments[0]!.text).toBe(

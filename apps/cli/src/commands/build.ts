@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { InputError, UsageError } from '@talkgraph/errors';
 import type { EntityKind } from '@talkgraph/extract';
 import { GRAPH_FILES, createGraphBuilder, exportTalkGraph, parseKinds } from '@talkgraph/graph';
 import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
-import { InputError } from '@talkgraph/transcript';
 import { renderHtml, viewerScript } from '@talkgraph/viewer';
 import { prepareOutputFolder, replaceOutputFolder } from '../output-folder.js';
 import { assignEpisodes, assignTitles, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
@@ -82,7 +82,17 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
     progress.increment();
     files = outputFiles(graph);
     progress.increment();
-    await replaceOutputFolder(out, files, folder);
+    await replaceOutputFolder(out, files, folder).catch((error: NodeJS.ErrnoException) => {
+      // A full disk or a folder that may not be written is the user's to fix, not a bug.
+      if (error.code === undefined) throw error;
+      throw new InputError(
+        out,
+        `cannot write the outputs (${error.code}); check the disk and the folder's permissions`,
+        {
+          cause: error,
+        },
+      );
+    });
     progress.increment();
   } finally {
     progress.stop();
@@ -142,8 +152,8 @@ async function readEpisodes(
         warnings.push(...found.map((warning) => `${file}: ${warning}`));
         progress.increment();
       },
-      onFailure: ({ message }) => {
-        failures.push(message);
+      onFailure: ({ error }) => {
+        failures.push(error.message);
         progress.increment();
       },
     });
@@ -200,6 +210,7 @@ function kindList(value: string): EntityKind[] {
   try {
     return parseKinds(value);
   } catch (error) {
-    throw new InvalidArgumentError((error as Error).message.replace(/^talkgraph-graph: /, ''));
+    if (error instanceof UsageError) throw new InvalidArgumentError(error.message);
+    throw error;
   }
 }

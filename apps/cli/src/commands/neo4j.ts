@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { UsageError } from '@talkgraph/errors';
 import { DEFAULT_BATCH_SIZE, pushGraph, readGraphJson, type PushResult } from '@talkgraph/neo4j';
 import { createProgress } from '../progress.js';
 import { writeStdout } from '../stdout.js';
@@ -30,7 +31,7 @@ export function registerNeo4j(program: Command): void {
     .option('--quiet', 'no progress bar and no per-phase table')
     .action(async (path: string, flags: PushFlags) => {
       if (flags.password === undefined) {
-        throw new Error('talkgraph-neo4j: no password; give --password or set NEO4J_PASSWORD');
+        throw new UsageError('no password; give --password or set NEO4J_PASSWORD');
       }
       const { file, graph } = await readGraphJson(path);
       const progress = createProgress(flags.quiet ?? false);
@@ -75,13 +76,9 @@ function report(file: string, flags: PushFlags, result: PushResult, quiet: boole
     for (const phase of result.phases) {
       table.push([phase.phase, ...[phase.rows, phase.created, phase.updated, phase.unchanged].map(String)]);
     }
-    for (const row of table)
-      lines.push(
-        `  ${row[0].padEnd(14)}${row
-          .slice(1)
-          .map((cell) => cell.padStart(10))
-          .join('')}`,
-      );
+    for (const [name = '', ...cells] of table) {
+      lines.push(`  ${name.padEnd(14)}${cells.map((cell) => cell.padStart(10)).join('')}`);
+    }
     lines.push(`  ${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,10 +1,11 @@
+import { toErrorData } from '@talkgraph/errors';
 import type { Catalog } from '@talkgraph/extract';
 import { extractEpisode } from '@talkgraph/extract';
 import type { Transcript } from '@talkgraph/transcript';
-import { InputError, readTranscript } from '@talkgraph/transcript';
+import { readTranscript } from '@talkgraph/transcript';
 import type { EpisodeResult, EpisodeTask } from './protocol.js';
 
-/** Parses and extracts one episode: the job of a worker thread. Errors become results, one line each. */
+/** Parses and extracts one episode: the job of a worker thread. Errors become results, as data. */
 export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promise<EpisodeResult> {
   try {
     const transcript = await readTranscript(task.file);
@@ -19,10 +20,13 @@ export async function processEpisode(task: EpisodeTask, catalog: Catalog): Promi
     const segments = transcript.segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
     return { ok: true, file: task.file, extraction, segments, warnings: transcript.source.warnings };
   } catch (error) {
-    // An InputError already names the file; anything else gets the file added, so the user knows which one.
-    const message = error instanceof Error ? error.message : String(error);
-    const line = message.split('\n')[0]!;
-    return { ok: false, file: task.file, message: error instanceof InputError ? line : `${task.file}: ${line}` };
+    // An input error already names its file; anything else gets the file added, so the user knows which one.
+    const data = toErrorData(error);
+    return {
+      ok: false,
+      file: task.file,
+      error: data.kind === 'input' ? data : { ...data, message: `${task.file}: ${data.message}` },
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { InputError } from '@talkgraph/transcript';
+import { InputError } from '@talkgraph/errors';
 import { isOutputFolder } from '../output-folder.js';
 
 /** Extensions of the transcript files taken from a folder (files named on the command line are always taken). */

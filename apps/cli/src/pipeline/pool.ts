@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { fromErrorData, InputError, InternalError, toErrorData } from '@talkgraph/errors';
 import type { CatalogEntry } from '@talkgraph/extract';
 import type { EpisodeResult, EpisodeTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
@@ -27,20 +28,20 @@ export interface PoolOptions extends WorkerSetup {
   onCatalog?: (entries: CatalogEntry[]) => void;
   /** Called on the main thread for each finished episode, in completion order. */
   onResult: (result: Extract<EpisodeResult, { ok: true }>) => void;
-  /** Called for each episode that could not be read (bad input, or too big for a worker). */
+  /** Called for each episode that could not be read (bad input, or too big for a worker): an input error. */
   onFailure: (failure: Extract<EpisodeResult, { ok: false }>) => void;
 }
 
 /**
  * Parses and extracts episodes on `jobs` worker threads. Each worker holds one episode at a time
  * and hands it over as soon as it is done, so memory grows with the number of workers, not of
- * episodes. An episode that fails is reported and the others go on; a worker that ran out of
- * memory is replaced. A catalog that does not load stops the run with its one-line message.
+ * episodes. An episode that cannot be read is reported and the others go on; a worker that ran out
+ * of memory is replaced. A catalog that does not load, or a bug, stops the run with its error.
  */
 export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): Promise<void> {
   if (tasks.length === 0) return;
   if (!existsSync(WORKER))
-    throw new Error(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
+    throw new InternalError(`${WORKER} is missing; build the CLI first (pnpm --filter @talkgraph/cli... build)`);
   const queue = [...tasks];
   const workers = new Set<Worker>();
   try {
@@ -62,7 +63,7 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
           if (current) worker.postMessage(current);
         };
         worker.on('message', (message: WorkerMessage) => {
-          if (message.kind === 'failed') return reject(new Error(message.message));
+          if (message.kind === 'failed') return reject(fromErrorData(message.error));
           try {
             if (message.kind === 'ready') {
               if (!catalogSeen) options.onCatalog?.(message.catalog);
@@ -70,7 +71,9 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
               return next();
             }
             if (message.ok) options.onResult(message);
-            else options.onFailure(message);
+            // A file that cannot be read is skipped; a bug stops the run, whichever file it met.
+            else if (message.error.kind === 'input') options.onFailure(message);
+            else return reject(fromErrorData(message.error));
           } catch (error) {
             return reject(error);
           }
@@ -81,19 +84,21 @@ export async function runEpisodes(tasks: EpisodeTask[], options: PoolOptions): P
         worker.on('error', (error: Error & { code?: string }) => {
           workers.delete(worker);
           if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || !current) {
-            return reject(new Error(`${current ? `${current.file}: ` : ''}${error.message}`));
+            const file = current ? `${current.file}: ` : '';
+            return reject(new InternalError(`${file}${error.message}`, { cause: error }));
           }
+          const problem = `needs more than the ${WORKER_HEAP_MB} MB a worker has; split it into shorter episodes`;
           options.onFailure({
             ok: false,
             file: current.file,
-            message: `${current.file}: needs more than the ${WORKER_HEAP_MB} MB a worker has; split it into shorter episodes`,
+            error: toErrorData(new InputError(current.file, problem)),
           });
           done();
           if (queue.length > 0) start();
         });
         worker.on('exit', (code) => {
           if (workers.has(worker) && pending > 0)
-            reject(new Error(`a worker thread stopped (exit code ${code}) before all episodes were read`));
+            reject(new InternalError(`a worker thread stopped (exit code ${code}) before all episodes were read`));
         });
       };
       for (let i = 0; i < Math.max(1, Math.min(options.jobs, tasks.length)); i++) start();

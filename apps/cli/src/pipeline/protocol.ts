@@ -1,3 +1,4 @@
+import type { ErrorData } from '@talkgraph/errors';
 import type { CatalogEntry, EpisodeExtraction } from '@talkgraph/extract';
 import type { EpisodeInput } from '@talkgraph/graph';
 
@@ -18,13 +19,14 @@ export interface EpisodeTask {
 
 export type EpisodeResult =
   | { ok: true; file: string; extraction: EpisodeExtraction; segments: EpisodeInput['segments']; warnings: string[] }
-  | { ok: false; file: string; message: string };
+  | { ok: false; file: string; error: ErrorData };
 
 /**
  * What a worker sends: first whether its catalog loaded (the main thread takes the entries from there
- * rather than loading the extraction code itself), then one result per task.
+ * rather than loading the extraction code itself), then one result per task. Errors travel as data,
+ * so that their kind (and so the exit code) survives the thread boundary.
  */
 export type WorkerMessage =
   | { kind: 'ready'; catalog: CatalogEntry[] }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; error: ErrorData }
   | ({ kind: 'episode' } & EpisodeResult);

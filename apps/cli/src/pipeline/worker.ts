@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { toErrorData } from '@talkgraph/errors';
 import type { Catalog } from '@talkgraph/extract';
 import { loadCatalog } from '@talkgraph/extract';
 import { processEpisode } from './episode.js';
@@ -12,7 +13,7 @@ try {
   catalog = loadCatalog((workerData as WorkerSetup).catalogFiles);
   post({ kind: 'ready', catalog: catalog.entries });
 } catch (error) {
-  post({ kind: 'failed', message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+  post({ kind: 'failed', error: toErrorData(error) });
 }
 port.on('message', (task: EpisodeTask) => {
   if (catalog) void processEpisode(task, catalog).then((result) => post({ kind: 'episode', ...result }));

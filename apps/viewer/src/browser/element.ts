@@ -1,4 +1,4 @@
-import type { TalkGraphData } from './core/types.js';
+import type { SerializedTalkGraph } from './core/types.js';
 import { mountViewer, type Viewer } from './ui/app.js';
 
 const HOST_STYLE =
@@ -54,7 +54,7 @@ export class TalkgraphMap extends HTMLElement {
       const url = new URL(src, document.baseURI);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const data = (await response.json()) as TalkGraphData;
+      const data = (await response.json()) as SerializedTalkGraph;
       if (ticket !== this.loading) return;
       this.viewer = mountViewer(container, data, {
         embed: !this.hasAttribute('controls'),

@@ -1,5 +1,5 @@
 import { isEmbedUrl } from './core/url-state.js';
-import type { TalkGraphData } from './core/types.js';
+import type { SerializedTalkGraph } from './core/types.js';
 import { mountViewer, type Viewer } from './ui/app.js';
 
 // Entry of index.html: the graph is inlined in <script type="application/json" id="talkgraph-data">.
@@ -12,7 +12,7 @@ declare global {
 
 const host = document.getElementById('talkgraph-viewer')!;
 try {
-  const data = JSON.parse(document.getElementById('talkgraph-data')!.textContent!) as TalkGraphData;
+  const data = JSON.parse(document.getElementById('talkgraph-data')!.textContent!) as SerializedTalkGraph;
   window.talkgraph = mountViewer(host, data, {
     title: document.title,
     embed: isEmbedUrl(location.search, location.hash) || document.documentElement.dataset.embed === '1',

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SerializedGraph } from 'graphology-types';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@talkgraph/graph';
-
-/** graph.json, as written by `talkgraph build`. */
-export type TalkGraphData = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+import { InternalError } from '@talkgraph/errors';
+import type { SerializedTalkGraph } from '@talkgraph/graph';
 
 export interface RenderOptions {
   /** The page title and header. */
@@ -23,15 +20,13 @@ function asset(name: string): string {
   if (text === undefined) {
     const file = fileURLToPath(new URL(name, BROWSER_DIR));
     if (!existsSync(file)) {
-      throw new Error(
-        `talkgraph-viewer: ${file} is missing; build the viewer first (pnpm --filter @talkgraph/viewer build)`,
-      );
+      throw new InternalError(`${file} is missing; build the viewer first (pnpm --filter @talkgraph/viewer build)`);
     }
     text = readFileSync(file, 'utf8');
     // A script closing tag inside the bundle would end the inline <script> early.
     if (/<\/script|<!--/i.test(text))
-      throw new Error(
-        `talkgraph-viewer: ${file} cannot be inlined (it contains "</script" or "<!--"); rebuild it with scripts/bundle.js`,
+      throw new InternalError(
+        `${file} cannot be inlined (it contains "</script" or "<!--"); rebuild it with scripts/bundle.js`,
       );
     assets.set(name, text);
   }
@@ -59,7 +54,7 @@ export function escapeHtml(text: string): string {
  * (enforced by a Content-Security-Policy that only allows the inlined script, by hash), opens
  * from file:// and any static host. Deterministic: same graph, same bytes.
  */
-export function renderHtml(graph: TalkGraphData, options: RenderOptions): string {
+export function renderHtml(graph: SerializedTalkGraph, options: RenderOptions): string {
   const script = asset('viewer.js');
   const hash = createHash('sha256').update(script, 'utf8').digest('base64');
   const csp = [

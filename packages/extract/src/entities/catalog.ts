@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { InputError } from '@talkgraph/transcript';
+import { InputError } from '@talkgraph/errors';
 import { Ajv } from 'ajv';
 import type { CatalogEntry } from '../types.js';
 import { generatedEntries } from './generated.js';

@@ -86,7 +86,7 @@ function targetsOf(links: Link[]): { byStart: Map<string, Target[]>; at: Map<Cat
       if (ambiguous) continue;
       const words = surface
         .trim()
-        .split(/[\s.\-]+/)
+        .split(/[\s.-]+/)
         .map(compactKey)
         .filter(Boolean);
       for (const key of new Set([compactKey(surface), spokenKey(surface)])) {

@@ -155,7 +155,8 @@ export class PhoneticIndex {
   ): void {
     const sounds = this.sounds(key);
     const slot = longCodesOnly ? 1 : 0;
-    const near = (sounds.near[slot] ??= this.near(key, sounds, longCodesOnly));
+    const near = sounds.near[slot] ?? this.near(key, sounds, longCodesOnly);
+    sounds.near[slot] = near;
     for (const { keyed, codeDistance, codeLength, similarity } of near) {
       // One word heard for a name of several (`pretraining` for "deep learning") is a different word;
       // a long window needs a name of about as many words (`under sales berg`, not `And then Jason`).

@@ -23,7 +23,7 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.'’\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*/gu;
 
 export function normalizeWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
@@ -101,7 +101,7 @@ export function tokenize(text: string, segment: number): Token[] {
     let raw = word.raw;
     const from = word.from;
     // Trailing punctuation belongs to the sentence, not the word (but keep `C++`, `C#`, `F#`).
-    raw = raw.replace(/[.'’\-]+$/u, '');
+    raw = raw.replace(/[.'’-]+$/u, '');
     if (raw === '') continue;
     let norm = normalizeWord(raw);
     let possessive = false;
@@ -120,9 +120,9 @@ export function tokenize(text: string, segment: number): Token[] {
       to: from + raw.length,
       text: raw,
       norm,
-      key: norm.replace(/[.'\-]/g, ''),
+      key: norm.replace(/[.'-]/g, ''),
       capital: first !== first.toLowerCase(),
-      allCaps: raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}.\-]*s?$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw),
+      allCaps: raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}.-]*s?$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw),
       sentenceStart: before === '' || /[.?!:;"“]$/.test(before),
       afterPunctuation: /[.?!:;,]$/.test(before),
       possessive,

@@ -56,7 +56,8 @@ export class SurfaceTrie {
       }
       node = child;
     }
-    (node.surfaces ??= []).push(surface);
+    node.surfaces ??= [];
+    node.surfaces.push(surface);
   }
 
   private static walk(node: TrieNode, text: string, end = text.length): TrieNode | undefined {

@@ -49,7 +49,10 @@ export function findCooccurrences(
         const target = entities[y]!;
         const key = `${source}\u0000${target}`;
         let pair = pairs.get(key);
-        if (!pair) pairs.set(key, (pair = { source, target, count: 0, spans: [] }));
+        if (!pair) {
+          pair = { source, target, count: 0, spans: [] };
+          pairs.set(key, pair);
+        }
         pair.count++;
         if (pair.spans.length < EVIDENCE_CAP) {
           const p = firstOf.get(source)!;

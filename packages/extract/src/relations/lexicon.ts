@@ -64,13 +64,13 @@ function conjugate(base: string): Partial<Record<Form, string>> {
   return { ...forms, Infinitive: base };
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternation(words: Iterable<string>): string {
   const unique = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${unique.map(escape).join('|')})`;
+  return `(?:${unique.map(escapeRegExp).join('|')})`;
 }
 
 const cache = new Map<string, string>();
@@ -81,7 +81,7 @@ export function verbForms(group: string): string {
   let pattern = cache.get(key);
   if (pattern === undefined) {
     const spec = VERB_GROUPS[group];
-    if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+    if (!spec) throw new Error(`unknown verb group "${group}"`);
     const words = spec.bases.flatMap((base) => Object.values(conjugate(base)));
     pattern = alternation([...words, ...(spec.extra ?? [])].filter((w) => !w.startsWith('will ')));
     cache.set(key, pattern);
@@ -92,7 +92,7 @@ export function verbForms(group: string): string {
 /** The words of a group's verb forms (the first word of "come up with"), for cheap prefilters. */
 export function verbWords(group: string): string[] {
   const spec = VERB_GROUPS[group];
-  if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+  if (!spec) throw new Error(`unknown verb group "${group}"`);
   const forms = spec.bases.flatMap((base) => Object.values(conjugate(base)));
   return [...forms, ...(spec.extra ?? [])].filter((w) => !w.startsWith('will ')).map((w) => w.split(' ')[0]!);
 }
@@ -103,7 +103,7 @@ export function participles(group: string): string {
   let pattern = cache.get(key);
   if (pattern === undefined) {
     const spec = VERB_GROUPS[group];
-    if (!spec) throw new Error(`talkgraph-extract: unknown verb group "${group}"`);
+    if (!spec) throw new Error(`unknown verb group "${group}"`);
     const words = spec.bases.flatMap((base) => {
       const forms = conjugate(base);
       return [forms.PastTense, forms.Participle].filter((w): w is string => typeof w === 'string');

@@ -16,8 +16,8 @@ const SENTENCE_END = 1;
 const COMMA = 2;
 
 /**
- * The words of a transcript in reading order across segments, stored column-wise (a seed-sized
- * transcript has ~20k words; allocating an object and a string for each would dominate the cost).
+ * The words of a transcript in reading order across segments, stored column-wise (a two-hour
+ * conversation has ~20k words; allocating an object and a string for each would dominate the cost).
  * A word's normalized form is computed when read.
  */
 export class Words {
@@ -192,7 +192,7 @@ function abbreviation(text: string, from: number, to: number): boolean {
 
 function positionsOf(transcript: Transcript): Map<number, number> {
   const positions = new Map<number, number>();
-  transcript.segments.forEach((segment, position) => positions.set(segment.index, position));
+  for (const [position, segment] of transcript.segments.entries()) positions.set(segment.index, position);
   return positions;
 }
 

@@ -5,8 +5,7 @@ import { toGraphml } from './graphml.js';
 import { toGraphJson } from './json.js';
 
 export { toEdgesCsv, toMentionsCsv, toNodesCsv, MENTION_COLUMNS } from './csv.js';
-export { EDGE_COLUMNS, NODE_COLUMNS, LIST_SEPARATOR, flatEdge, flatNode } from './flat.js';
-export type { FlatEdge, FlatNode } from './flat.js';
+export { EDGE_COLUMNS, NODE_COLUMNS } from './flat.js';
 export { toGexf } from './gexf.js';
 export { toGraphml } from './graphml.js';
 export { toGraphJson } from './json.js';

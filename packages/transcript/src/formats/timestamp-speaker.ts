@@ -4,12 +4,13 @@ import type { RawSegment, RawTranscript } from './raw.js';
 
 /** A line holding only a clock time, `0:19:52` or `01:02:03`. */
 export const TIME_LINE = /^\s*\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\s*$/;
-/** `Speaker 0 :text` (the space before the colon is how the seed writes it) or `Speaker 0: text`. */
+/** `Speaker 0 :text` (auto-captions put a space before the colon) or `Speaker 0: text`. */
 export const SPEAKER_PREFIX = /^\s*(Speaker\s*\w{1,3}|[^\s:][^:]{0,39}?\s)\s*:(.*)$/;
 
 /**
- * The seed format: a time line, then `Speaker N :text`, then continuation lines (starting with a
- * space) until the next time line. Segments have no end; assemble() takes the next start.
+ * Auto-captions with speaker turns: a time line, then `Speaker N :text`, then continuation lines
+ * (starting with a space) until the next time line. Segments have no end; assemble() takes the next
+ * start.
  */
 export function parseTimestampSpeaker(lines: string[]): RawTranscript {
   const segments: RawSegment[] = [];

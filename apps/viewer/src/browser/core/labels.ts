@@ -68,7 +68,8 @@ const CELL = 64;
 export function placeLabels(candidates: Iterable<LabelCandidate>, layout: LabelLayout): Map<string, LabelSide> {
   const placed = new Map<string, LabelSide>();
   const grid = new Map<number, Box[]>();
-  const cells = (b: Box, visit: (key: number) => boolean | void): boolean => {
+  /** Visits the grid cells a box covers; stops, returning true, when `visit` returns true. */
+  const cells = (b: Box, visit: (key: number) => boolean): boolean => {
     const cx0 = Math.floor(b.x0 / CELL);
     const cx1 = Math.floor(b.x1 / CELL);
     const cy0 = Math.floor(b.y0 / CELL);
@@ -83,6 +84,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, layout: LabelL
       const bucket = grid.get(key);
       if (bucket) bucket.push(b);
       else grid.set(key, [b]);
+      return false;
     });
   const m = layout.margin;
   let counted = 0;

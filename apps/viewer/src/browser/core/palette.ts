@@ -1,32 +1,7 @@
 import type { EntityKind } from './types.js';
 
-/** Every kind, in legend order. */
-export const KINDS: readonly EntityKind[] = [
-  'Person',
-  'Organization',
-  'ProgrammingLanguage',
-  'Software',
-  'Hardware',
-  'Dataset',
-  'Concept',
-  'Event',
-  'Publication',
-  'Place',
-];
-
-// Tableau 10: distinguishable, readable on light and dark backgrounds.
-const KIND_COLORS: Record<EntityKind, string> = {
-  Person: '#4e79a7',
-  Organization: '#f28e2b',
-  ProgrammingLanguage: '#e15759',
-  Software: '#76b7b2',
-  Hardware: '#59a14f',
-  Dataset: '#edc948',
-  Concept: '#b07aa1',
-  Event: '#ff9da7',
-  Publication: '#9c755f',
-  Place: '#bab0ac',
-};
+// The kind colours are the graph's own (the colours of graph.json and GEXF), defined once there.
+export { kindColor } from '@talkgraph/graph/palette';
 
 const COMMUNITY_COLORS = [
   '#1f77b4',
@@ -42,11 +17,6 @@ const COMMUNITY_COLORS = [
   '#393b79',
   '#ad494a',
 ];
-
-export function kindColor(kind: EntityKind): string {
-  // hasOwn: a kind read from data could be `constructor`.
-  return Object.hasOwn(KIND_COLORS, kind) ? KIND_COLORS[kind] : '#888888';
-}
 
 export function communityColor(community: number): string {
   const i = Number.isInteger(community) && community >= 0 ? community % COMMUNITY_COLORS.length : 9;

@@ -1,18 +1,12 @@
-import type { SerializedGraph } from 'graphology-types';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '@talkgraph/graph';
-
+// The graph.json contract, from the graph package (types only), so the viewer depends on it alone.
 export type {
   EdgeAttributes,
   EdgeRelation,
+  EntityKind,
   EpisodeRecord,
+  Evidence,
   GraphAttributes,
   MentionRecord,
   NodeAttributes,
+  SerializedTalkGraph,
 } from '@talkgraph/graph';
-
-/** graph.json as written by `talkgraph build`. */
-export type TalkGraphData = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-// From the graph contract, so the viewer depends on @talkgraph/graph alone.
-export type EntityKind = NodeAttributes['kind'];
-export type Evidence = EdgeAttributes['evidence'][number];

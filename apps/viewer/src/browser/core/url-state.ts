@@ -1,4 +1,4 @@
-import { KINDS } from './palette.js';
+import { ENTITY_KINDS } from '@talkgraph/graph/types';
 import type { ColorBy, SizeBy } from './sizing.js';
 import type { TimeRange } from './time.js';
 import type { EntityKind } from './types.js';
@@ -120,7 +120,7 @@ export function decodeState(fragment: string, defaults: ViewState = DEFAULT_STAT
   if (hide)
     state.hiddenKinds = hide
       .split(SEP)
-      .filter((k): k is EntityKind => (KINDS as string[]).includes(k))
+      .filter((k): k is EntityKind => (ENTITY_KINDS as readonly string[]).includes(k))
       .sort();
   const min = finite(p.get('min') ?? undefined);
   if (min !== null && min >= 1) state.minMentions = Math.floor(min);

@@ -13,7 +13,7 @@ import type {
   EpisodeRecord,
   GraphAttributes,
   NodeAttributes,
-  TalkGraphData,
+  SerializedTalkGraph,
 } from '../core/types.js';
 import css from '../styles.css';
 import { edgeDetails, nodeDetails, type DetailsContext } from './details.js';
@@ -57,7 +57,7 @@ const FILTER_KEYS: (keyof ViewState)[] = [
 ];
 
 /** Builds the viewer inside `host` (which must have a size) from a talkgraph graph. */
-export function mountViewer(host: HTMLElement, data: TalkGraphData, options: MountOptions): Viewer {
+export function mountViewer(host: HTMLElement, data: SerializedTalkGraph, options: MountOptions): Viewer {
   injectStyles(options.styleRoot);
   const graph = Graph.from(data) as Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   ensurePositions(graph);

@@ -77,7 +77,16 @@ export function evidenceList(ctx: EvidenceContext, items: Said[], shown = 30): H
   if (items.length <= shown) return list;
   const more = h(
     'button',
-    { class: 'tg-more', attrs: { type: 'button' }, on: { click: () => (render(items.length), more.remove()) } },
+    {
+      class: 'tg-more',
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          render(items.length);
+          more.remove();
+        },
+      },
+    },
     `Show all ${items.length}`,
   );
   return h('div', {}, list, more);

@@ -90,7 +90,12 @@ export class SearchBox {
               'data-node': s.key,
             },
             // pointerdown, not click: it comes before the input's blur closes the list.
-            on: { pointerdown: (e) => (e.preventDefault(), this.choose(i)) },
+            on: {
+              pointerdown: (e) => {
+                e.preventDefault();
+                this.choose(i);
+              },
+            },
           },
           h('span', { class: 'tg-dot', attrs: { style: `background:${kindColor(kind)}` } }),
           h('span', { class: 'tg-option-label' }, s.label),

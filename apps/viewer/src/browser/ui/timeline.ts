@@ -139,7 +139,10 @@ export class Timeline {
     const step = d / 20;
     const r = this.view.range ?? { episode: this.episode.id, start: 0, end: step * 4 };
     let { start, end } = r;
-    if (e.key === 'Escape') return this.onRange(null);
+    if (e.key === 'Escape') {
+      this.onRange(null);
+      return;
+    }
     if (e.key === 'ArrowRight' && e.shiftKey) end = Math.min(d, end + step);
     else if (e.key === 'ArrowLeft' && e.shiftKey) end = Math.max(start + step, end - step);
     else if (e.key === 'ArrowRight')

@@ -1,4 +1,5 @@
-import { communityColor, episodeColor, KINDS, kindColor, kindName } from '../core/palette.js';
+import { ENTITY_KINDS } from '@talkgraph/graph/types';
+import { communityColor, episodeColor, kindColor, kindName } from '../core/palette.js';
 import type { CommunitySummary } from '../core/graph-view.js';
 import type { ViewState } from '../core/url-state.js';
 import type { EntityKind, EpisodeRecord } from '../core/types.js';
@@ -255,7 +256,7 @@ export class Legend {
   private readonly severalKey: HTMLElement;
 
   constructor(counts: Map<EntityKind, number>, communities: CommunitySummary[], onToggle: (kind: EntityKind) => void) {
-    const items = KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
+    const items = ENTITY_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((kind) => {
       const button = h(
         'button',
         {

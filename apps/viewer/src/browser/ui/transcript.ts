@@ -53,7 +53,10 @@ export class TranscriptPanel {
     const episode = this.episodes.get(place.episode);
     const segments = episode ? await this.content.transcript(place.episode) : null;
     if (ticket !== this.ticket) return;
-    if (!episode || !segments) return this.hide();
+    if (!episode || !segments) {
+      this.hide();
+      return;
+    }
     this.element.hidden = false;
     if (this.rendered?.episode !== episode.id) this.render(episode, segments);
     for (const old of this.body.querySelectorAll('.tg-current')) {
