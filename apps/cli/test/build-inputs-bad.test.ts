@@ -127,9 +127,11 @@ describe('the output folder', () => {
       const expected = readFileSync(join(fresh, 'graph.json'), 'utf8');
       for (const delay of [300, 1500, 4000]) {
         const child = spawn(process.execPath, [BIN, 'build', SAMPLE_TRANSCRIPT, '--out', out, '--quiet']);
+        // Listen before the kill: a fast machine may finish the build within the delay.
+        const closed = new Promise((resolve) => child.on('close', resolve));
         await new Promise((resolve) => setTimeout(resolve, delay));
         child.kill('SIGKILL');
-        await new Promise((resolve) => child.on('close', resolve));
+        await closed;
         const now = readFileSync(join(out, 'graph.json'), 'utf8');
         expect([old, expected]).toContain(now);
         const manifest = JSON.parse(readFileSync(join(out, '.talkgraph-manifest.json'), 'utf8'));

@@ -9,11 +9,13 @@ import { crowdedGraph, sampleGraph, SEGMENTS } from './fixtures/sample-graph.js'
 import {
   drawnLabels,
   edgeMiddle,
+  hoverUntil,
   launch,
   nodePosition,
   open,
   overlapping,
   paintedPixels,
+  rendered,
   screenshotPath,
   watch,
   workDir,
@@ -323,15 +325,22 @@ describeWithChromium('viewer in Chromium', () => {
     await newPage();
     await open(page, writePage('hover', sampleGraph()));
     const swift = await nodePosition(page, 'swift');
-    await page.mouse.move(swift.x, swift.y);
-    await page.waitForTimeout(150);
+    // Apple, a neighbour of Swift, turns to the highlight colour once the hover is drawn.
+    const highlight = '#f28e2b';
+    await hoverUntil(
+      page,
+      swift,
+      () => window.talkgraph!.stage.sigma.getNodeDisplayData('apple')!.color,
+      undefined,
+      highlight,
+    );
     const display = await page.evaluate(() => {
       const sigma = window.talkgraph!.stage.sigma;
       return { google: sigma.getNodeDisplayData('google')!, apple: sigma.getNodeDisplayData('apple')! };
     });
     expect(display.google.label).toBe('');
-    expect(display.google.color).not.toBe('#f28e2b');
-    expect(display.apple.color).toBe('#f28e2b');
+    expect(display.google.color).not.toBe(highlight);
+    expect(display.apple.color).toBe(highlight);
     await page.mouse.move(5, 400);
 
     const middle = await edgeMiddle(page, 'halide->part_of->mit');
@@ -360,7 +369,7 @@ describeWithChromium('viewer in Chromium', () => {
       },
       ['mlir', 'chris-lattner'],
     );
-    await page.waitForTimeout(200);
+    await rendered(page);
     expect(mlir).not.toEqual(lattner);
     for (const edge of [
       'chris-lattner->created->mlir',
@@ -368,10 +377,15 @@ describeWithChromium('viewer in Chromium', () => {
       'chris-lattner->co_occurs->mlir',
     ]) {
       const at = await edgeMiddle(page, edge);
-      await page.mouse.move(at.x, at.y);
-      await page.waitForTimeout(150);
-      const hovered = await page.evaluate((key) => window.talkgraph!.stage.sigma.getEdgeDisplayData(key)!.label, edge);
-      expect(hovered).toBe(edge.includes('co_occurs') ? 'mentioned with' : edge.split('->')[1]);
+      const want = edge.includes('co_occurs') ? 'mentioned with' : edge.split('->')[1];
+      const hovered = await hoverUntil(
+        page,
+        at,
+        (key) => window.talkgraph!.stage.sigma.getEdgeDisplayData(key)!.label,
+        edge,
+        want,
+      );
+      expect(hovered).toBe(want);
       await page.mouse.click(at.x, at.y);
       await expect(page.locator('.tg-details').getAttribute('data-edge')).resolves.toBe(edge);
       if (edge.includes('leads')) await page.screenshot({ path: screenshotPath('typed-edge-hover') });

@@ -103,6 +103,43 @@ export async function paintedPixels(
   );
 }
 
+/**
+ * Resolves once sigma has drawn what the last change asked for: its render waits for an animation
+ * frame, and hover picking reads that frame, so a loaded machine needs more than a fixed pause.
+ */
+export async function rendered(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.talkgraph!.stage.sigma.refresh();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}
+
+/**
+ * Moves the pointer to `at` until `read(arg)` (evaluated in the page) returns `want`, or 5 s pass;
+ * returns the last value read so a failing test shows what the map showed instead.
+ */
+export async function hoverUntil<A, T>(
+  page: Page,
+  at: { x: number; y: number },
+  read: (arg: A) => T,
+  arg: A,
+  want: T,
+): Promise<T> {
+  const deadline = Date.now() + 5000;
+  await page.mouse.move(at.x, at.y);
+  let seen = await page.evaluate(read, arg);
+  for (let step = 0; seen !== want && Date.now() < deadline; step++) {
+    // A one-pixel wiggle makes sigma pick again after a frame it drew late.
+    await page.mouse.move(at.x + (step % 2), at.y);
+    await rendered(page);
+    seen = await page.evaluate(read, arg);
+  }
+  return seen;
+}
+
 /** Where a node is on screen (CSS pixels, relative to the page). */
 export async function nodePosition(page: Page, node: string): Promise<{ x: number; y: number }> {
   return page.evaluate((key) => {
