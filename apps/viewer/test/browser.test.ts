@@ -330,8 +330,8 @@ describeWithChromium('viewer in Chromium', () => {
     await hoverUntil(
       page,
       swift,
-      () => window.talkgraph!.stage.sigma.getNodeDisplayData('apple')!.color,
-      undefined,
+      (key) => window.talkgraph!.stage.sigma.getNodeDisplayData(key)!.color,
+      'apple',
       highlight,
     );
     const display = await page.evaluate(() => {

@@ -118,24 +118,24 @@ export async function rendered(page: Page): Promise<void> {
 }
 
 /**
- * Moves the pointer to `at` until `read(arg)` (evaluated in the page) returns `want`, or 5 s pass;
+ * Moves the pointer to `at` until `read(key)` (evaluated in the page) returns `want`, or 5 s pass;
  * returns the last value read so a failing test shows what the map showed instead.
  */
-export async function hoverUntil<A, T>(
+export async function hoverUntil<T>(
   page: Page,
   at: { x: number; y: number },
-  read: (arg: A) => T,
-  arg: A,
+  read: (key: string) => T,
+  key: string,
   want: T,
 ): Promise<T> {
   const deadline = Date.now() + 5000;
   await page.mouse.move(at.x, at.y);
-  let seen = await page.evaluate(read, arg);
+  let seen = await page.evaluate(read, key);
   for (let step = 0; seen !== want && Date.now() < deadline; step++) {
     // A one-pixel wiggle makes sigma pick again after a frame it drew late.
     await page.mouse.move(at.x + (step % 2), at.y);
     await rendered(page);
-    seen = await page.evaluate(read, arg);
+    seen = await page.evaluate(read, key);
   }
   return seen;
 }
