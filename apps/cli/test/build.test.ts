@@ -11,6 +11,7 @@ const BIN = join(REPO_ROOT, 'apps/cli/bin/talkgraph.js');
 // Each build starts worker threads that load the catalog; on a busy machine that takes seconds.
 const BUILD_TIMEOUT = 120_000;
 const OUTPUTS = [
+  '.talkgraph-cache',
   '.talkgraph-manifest.json',
   'edges.csv',
   'graph.cypher',
@@ -65,7 +66,9 @@ const files = [SAMPLE_TRANSCRIPT, join(folder, 'compilers.vtt'), join(folder, 'n
 
 function outputs(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
       .sort()
       .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
   );

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
@@ -9,9 +11,13 @@ import type { BuildOptions, GraphBuilder, TalkGraph } from '@talkgraph/graph';
 import { cypherScript } from '@talkgraph/neo4j';
 import { renderHtml, viewerScript } from '@talkgraph/viewer';
 import { prepareOutputFolder, replaceOutputFolder } from '../output-folder.js';
+import type { ReplaceOptions } from '../output-folder.js';
+import { CACHE_FOLDER, EpisodeCache } from '../pipeline/cache.js';
+import type { CachedEpisode } from '../pipeline/cache.js';
 import { assignEpisodes, assignTitles, expandInputs, TRANSCRIPT_EXTENSIONS } from '../pipeline/inputs.js';
 import type { EpisodeFile, Titles } from '../pipeline/inputs.js';
 import { defaultJobs, runEpisodes } from '../pipeline/pool.js';
+import type { EpisodeTask } from '../pipeline/protocol.js';
 import { createProgress } from '../progress.js';
 import type { Progress } from '../progress.js';
 import { writeStdout } from '../stdout.js';
@@ -30,6 +36,8 @@ interface BuildFlags {
   jobs: number;
   force?: boolean;
   strict?: boolean;
+  /** A folder, false for --no-cache, undefined for the default inside --out. */
+  cache?: string | false;
 }
 
 export function registerBuild(program: Command): void {
@@ -54,18 +62,47 @@ export function registerBuild(program: Command): void {
     .option('--jobs <n>', 'worker threads', positiveNumber, defaultJobs())
     .option('--force', 'write into --out even when it holds files talkgraph did not write (they are kept)')
     .option('--strict', 'fail, writing nothing, when any transcript cannot be read')
+    .option(
+      '--cache <dir>',
+      `extraction cache, so that a rebuild re-extracts only new or changed episodes (default: ${CACHE_FOLDER} inside --out)`,
+      folderPath,
+    )
+    .option('--no-cache', 'extract every episode afresh, and keep no cache')
     .action(async (inputs: string[], flags: BuildFlags) => build(inputs, flags));
 }
 
 async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   const out = flags.out;
-  const folder = { version: VERSION, force: flags.force ?? false };
+  // The default cache lives in --out; the folder swap carries it from each build to the next.
+  const folder = { version: VERSION, force: flags.force ?? false, keep: [CACHE_FOLDER] };
   await prepareOutputFolder(out, folder);
 
   const episodes = assignEpisodes(await expandInputs(inputs, out));
   const progress = createProgress(flags.quiet ?? false);
   const given = assignTitles(flags.title, episodes);
-  const { builder, titles, failures } = await readEpisodes(episodes, given, flags, progress);
+  const cacheDir = flags.cache === false ? null : (flags.cache ?? join(out, CACHE_FOLDER));
+  const cache = cacheDir === null ? null : new EpisodeCache(cacheDir, flags.catalog);
+  // A failed build writes nothing into --out: not even the cache it started there.
+  const newCache = flags.cache === undefined && !existsSync(cacheDir!);
+  try {
+    await buildInto(out, given, episodes, flags, cache, folder, progress);
+  } catch (error) {
+    if (newCache) await rm(cacheDir!, { recursive: true, force: true });
+    throw error;
+  }
+  await writeStdout(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
+}
+
+async function buildInto(
+  out: string,
+  given: Titles,
+  episodes: EpisodeFile[],
+  flags: BuildFlags,
+  cache: EpisodeCache | null,
+  folder: ReplaceOptions,
+  progress: Progress,
+): Promise<void> {
+  const { builder, titles, failures, cached } = await readEpisodes(episodes, given, flags, cache, progress);
   for (const failure of failures) process.stderr.write(`talkgraph: skipped ${failure}\n`);
   if (titles.length === 0 || (flags.strict && failures.length > 0)) {
     const reason = titles.length === 0 ? 'no transcript could be read' : 'a transcript could not be read (--strict)';
@@ -97,28 +134,32 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   } finally {
     progress.stop();
   }
+  // A cache of its own for this --out holds only this build's episodes; a shared one (--cache) keeps all.
+  if (cache && flags.cache === undefined) await cache.prune();
 
   if (!flags.quiet) {
     const written = files.map((f) => f.name).join(', ');
     const skipped = failures.length > 0 ? ` (${failures.length} skipped)` : '';
+    const reused = cached > 0 ? ` (${cached} from the cache)` : '';
     process.stderr.write(
-      `talkgraph: ${titles.length} episode(s)${skipped}, ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`,
+      `talkgraph: ${titles.length} episode(s)${reused}${skipped}, ${graph.order} nodes, ${graph.size} edges; wrote ${written} to ${out}\n`,
     );
   }
-  await writeStdout(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
 }
 
 /**
  * Parses and extracts the episodes on worker threads, folding each into the graph builder as it
- * arrives. The catalog comes from the workers, so this thread never loads the extraction code.
+ * arrives; episodes in the cache are folded in from there, and only the others reach the workers.
+ * The catalog comes from the workers (or the cache), so this thread never loads the extraction code.
  * A transcript that cannot be read is left out and named, with why, in `failures`.
  */
 async function readEpisodes(
   episodes: EpisodeFile[],
   given: Titles,
   flags: BuildFlags,
+  cache: EpisodeCache | null,
   progress: Progress,
-): Promise<{ builder: GraphBuilder; titles: string[]; failures: string[] }> {
+): Promise<{ builder: GraphBuilder; titles: string[]; failures: string[]; cached: number }> {
   const options: BuildOptions = {
     title: given.graph ?? 'talkgraph',
     filters: {
@@ -130,7 +171,7 @@ async function readEpisodes(
     generatorVersion: VERSION,
   };
   let builder: GraphBuilder | undefined;
-  const tasks = episodes.map(({ file, id, title }) => ({
+  const tasks: EpisodeTask[] = episodes.map(({ file, id, title }) => ({
     file,
     id,
     title: given.episodes.get(id) ?? null,
@@ -140,18 +181,39 @@ async function readEpisodes(
   const warnings: string[] = [];
   const titles: string[] = [];
   const failures: string[] = [];
+  let cached = 0;
+  const add = ({ file, extraction, segments, warnings: found }: CachedEpisode) => {
+    builder!.add({ extraction, segments });
+    titles.push(extraction.episode.title);
+    warnings.push(...found.map((warning) => `${file}: ${warning}`));
+    progress.increment();
+  };
   progress.start(tasks.length, 'episodes');
   try {
-    await runEpisodes(tasks, {
+    // Without the catalog in the cache there is no graph builder yet: then every episode goes to the workers.
+    const catalog = await cache?.catalog();
+    if (catalog) builder = createGraphBuilder({ ...options, catalog });
+    const misses: EpisodeTask[] = [];
+    for (const task of tasks) {
+      if (!cache) {
+        misses.push(task);
+        continue;
+      }
+      const cacheFile = await cache.entryFile(task);
+      const hit = catalog ? await cache.episode(cacheFile) : null;
+      if (hit) {
+        add(hit);
+        cached++;
+      } else misses.push({ ...task, cacheFile });
+    }
+    await runEpisodes(misses, {
       jobs: flags.jobs,
       catalogFiles: flags.catalog,
-      onCatalog: (catalog) => (builder = createGraphBuilder({ ...options, catalog })),
-      onResult: ({ file, extraction, segments, warnings: found }) => {
-        builder!.add({ extraction, segments });
-        titles.push(extraction.episode.title);
-        warnings.push(...found.map((warning) => `${file}: ${warning}`));
-        progress.increment();
+      onCatalog: (entries) => {
+        if (!catalog) cache?.storeCatalog(entries);
+        builder ??= createGraphBuilder({ ...options, catalog: entries });
       },
+      onResult: add,
       onFailure: ({ error }) => {
         failures.push(error.message);
         progress.increment();
@@ -161,7 +223,7 @@ async function readEpisodes(
     progress.stop();
   }
   if (!flags.quiet) for (const warning of warnings.sort()) process.stderr.write(`talkgraph: warning: ${warning}\n`);
-  return { builder: builder ?? createGraphBuilder(options), titles, failures: failures.sort() };
+  return { builder: builder ?? createGraphBuilder(options), titles, failures: failures.sort(), cached };
 }
 
 /**

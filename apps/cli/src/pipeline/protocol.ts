@@ -15,6 +15,8 @@ export interface EpisodeTask {
   title: string | null;
   fileTitle: string;
   mediaUrl: string | null;
+  /** Where the worker stores the result for later builds (see cache.ts), or absent without a cache. */
+  cacheFile?: string;
 }
 
 export type EpisodeResult =

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorData } from '@talkgraph/errors';
 import type { Catalog } from '@talkgraph/extract';
 import { loadCatalog } from '@talkgraph/extract';
+import { storeEntry } from './cache.js';
 import { processEpisode } from './episode.js';
 import type { EpisodeTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
@@ -16,5 +17,9 @@ try {
   post({ kind: 'failed', error: toErrorData(error) });
 }
 port.on('message', (task: EpisodeTask) => {
-  if (catalog) void processEpisode(task, catalog).then((result) => post({ kind: 'episode', ...result }));
+  if (!catalog) return;
+  void processEpisode(task, catalog).then((result) => {
+    if (result.ok && task.cacheFile) storeEntry(task.cacheFile, result);
+    post({ kind: 'episode', ...result });
+  });
 });
