@@ -245,7 +245,8 @@ describeWithChromium('viewer in Chromium', () => {
     await expect(page.locator('.tg-option-label').first().textContent()).resolves.toBe(`MLIR ${hostile}`);
     await page.waitForTimeout(300);
     expect(await page.locator('img').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(2);
+    // The page's own two scripts and its packed transcripts, nothing injected.
+    expect(await page.evaluate(() => document.querySelectorAll('script:not([data-transcript])').length)).toBe(2);
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.screenshot({ path: screenshotPath('hostile') });

@@ -1,6 +1,17 @@
 import { describe, expect, test } from '@jest/globals';
+import { gunzipSync } from 'node:zlib';
 import { embedSnippets, escapeHtml, renderHtml, scriptSafeJson, viewerScript } from '../src/node/index.js';
 import { sampleGraph } from './fixtures/sample-graph.js';
+import { unpackSegments } from '../src/browser/core/content.js';
+import { packSegments } from '../src/node/pack.js';
+
+/** The text of each packed script of a page: the graph (under "graph") and each transcript (by episode id). */
+function unpacked(page: string): Map<string, string> {
+  const scripts = page.matchAll(
+    /<script type="application\/gzip" (?:id="talkgraph-data"|data-transcript="([^"]*)")>([^<]*)</g,
+  );
+  return new Map([...scripts].map((m) => [m[1] ?? 'graph', gunzipSync(Buffer.from(m[2]!, 'base64')).toString('utf8')]));
+}
 
 describe('renderHtml', () => {
   const html = renderHtml(sampleGraph(), { title: 'Array languages & <compilers>' });
@@ -10,9 +21,8 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/<link[^>]+href=/i);
     expect(html).toMatch(/Content-Security-Policy/);
     expect(html).toMatch(/default-src 'none'/);
-    // The graph and the bundle are inlined.
-    expect(html).toContain('<script type="application/json" id="talkgraph-data">');
-    expect(html).toContain('Chris Lattner');
+    // The graph and the bundle are inlined, the graph gzipped.
+    expect(unpacked(html).get('graph')).toContain('Chris Lattner');
   });
 
   test('escapes the title and is deterministic', () => {
@@ -25,16 +35,34 @@ describe('renderHtml', () => {
     expect(html).toContain('<html lang="en">');
   });
 
-  test('graph text cannot close the data script', () => {
+  test('graph text cannot close a data script, and the graph and its transcripts unpack to graph.json', () => {
     const graph = sampleGraph({ hostile: '</script><script>alert(1)</script><!--' });
     const page = renderHtml(graph, { title: 't' });
-    const data = page.slice(
-      page.indexOf('id="talkgraph-data">'),
-      page.indexOf('</script>', page.indexOf('id="talkgraph-data">')),
-    );
-    expect(data).not.toMatch(/<\/script|<!--/i);
-    expect(JSON.parse(data.slice('id="talkgraph-data">'.length))).toEqual(JSON.parse(JSON.stringify(graph)));
-    expect(page.match(/<\/script>/g)).toHaveLength(2);
+    const packed = unpacked(page);
+    const episodes = graph.attributes.episodes;
+    expect([...packed.keys()]).toEqual(['graph', ...episodes.map((e) => e.id)]);
+    expect(page.match(/<\/script>/g)).toHaveLength(2 + episodes.length);
+    // The page's graph is graph.json with each episode's segments in a script of their own.
+    const inPage = JSON.parse(packed.get('graph')!);
+    inPage.attributes.episodes.forEach((e: { id: string; segments: unknown }) => {
+      expect(e.segments).toEqual([]);
+      e.segments = unpackSegments(JSON.parse(packed.get(e.id)!));
+    });
+    expect(inPage).toEqual(JSON.parse(JSON.stringify(graph)));
+    expect(JSON.stringify(inPage)).toContain('</script>');
+  });
+
+  test('segments packed by column come back as they were, times in milliseconds or not', () => {
+    const captions = [
+      { start: 0.5, end: 2.25, speaker: 'Ana', text: 'one' },
+      { start: null, end: null, speaker: null, text: 'two' },
+      { start: 3601.125, end: 3602, speaker: null, text: 'three' },
+      { start: null, end: 3700.1, speaker: 'Ben', text: 'four' },
+    ];
+    const precise = [{ start: 1.0000001, end: 2.5, speaker: null, text: 'five' }, ...captions];
+    for (const segments of [captions, precise, []])
+      expect(unpackSegments(JSON.parse(packSegments(segments)))).toEqual(segments);
+    expect(JSON.parse(packSegments(captions)).start).toEqual([500, null, 3600625, null]);
   });
 
   test('stays under the size budget with room for a real graph', () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InternalError } from '@talkgraph/errors';
 import type { SerializedTalkGraph } from '@talkgraph/graph';
+import { gzipBase64, packSegments } from './pack.js';
 
 export interface RenderOptions {
   /** The page title and header. */
@@ -53,6 +54,10 @@ export function escapeHtml(text: string): string {
  * The viewer as one self-contained HTML file: script, styles and graph inlined, no network
  * (enforced by a Content-Security-Policy that only allows the inlined script, by hash), opens
  * from file:// and any static host. Deterministic: same graph, same bytes.
+ *
+ * Sized for a whole podcast: the graph (without its transcripts) is gzipped in the page and unpacked
+ * with the browser's DecompressionStream before the first frame; each episode's transcript is
+ * packed by column (pack.ts) and gzipped apart, and unpacked only when it is first read (core/content.ts).
  */
 export function renderHtml(graph: SerializedTalkGraph, options: RenderOptions): string {
   const script = asset('viewer.js');
@@ -80,12 +85,21 @@ export function renderHtml(graph: SerializedTalkGraph, options: RenderOptions): 
     '</head>',
     '<body>',
     '<div id="talkgraph-viewer"></div>',
-    `<script type="application/json" id="talkgraph-data">${scriptSafeJson(graph)}</script>`,
+    `<script type="application/gzip" id="talkgraph-data">${gzipBase64(JSON.stringify(withoutTranscripts(graph)))}</script>`,
+    ...graph.attributes.episodes.map(
+      (episode) =>
+        `<script type="application/gzip" data-transcript="${escapeHtml(episode.id)}">${gzipBase64(packSegments(episode.segments))}</script>`,
+    ),
     `<script>${script}</script>`,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+function withoutTranscripts(graph: SerializedTalkGraph): SerializedTalkGraph {
+  const episodes = graph.attributes.episodes.map((episode) => ({ ...episode, segments: [] }));
+  return { ...graph, attributes: { ...graph.attributes, episodes } };
 }
 
 /**

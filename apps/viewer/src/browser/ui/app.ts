@@ -2,6 +2,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import Graph from 'graphology';
 import type Sigma from 'sigma';
 import { inlineContent } from '../core/content.js';
+import type { Content } from '../core/content.js';
 import { viewDefaults } from '../core/defaults.js';
 import { computeVisible, ensurePositions, namesOf, sanitize, summarizeCommunities } from '../core/graph-view.js';
 import { locateQuote } from '../core/highlight.js';
@@ -38,6 +39,8 @@ export interface MountOptions {
   styleRoot: Document | ShadowRoot;
   /** The page that "Copy link" links to, with the view in its fragment; default: this page. */
   linkPage?: string;
+  /** Where the transcripts and quotes are read from; default: the graph itself (inlineContent). */
+  content?: Content;
 }
 
 export interface Viewer {
@@ -63,7 +66,7 @@ export function mountViewer(host: HTMLElement, data: SerializedTalkGraph, option
   ensurePositions(graph);
   const episodesList = graph.getAttribute('episodes') ?? [];
   const episodes = new Map<string, EpisodeRecord>(episodesList.map((e) => [e.id, e]));
-  const content = inlineContent(episodesList);
+  const content = options.content ?? inlineContent(episodesList);
 
   const mentionCounts = graph.mapNodes((_, a) => a.mentionCount);
   const defaults = viewDefaults(mentionCounts);
