@@ -31,7 +31,7 @@ export interface BuildOptions {
   filters?: GraphFilters;
   /** Seed of Louvain and of the initial layout. Default 1. */
   seed?: number;
-  /** ForceAtlas2 iterations. Default 300. */
+  /** ForceAtlas2 iterations. Default: chosen from the graph's size (layoutIterations). */
   layoutIterations?: number;
   /** Version written in the graph attributes (the CLI passes its own). */
   generatorVersion?: string;
@@ -174,10 +174,12 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
     if (filters.cooccurrence) addCooccurrenceEdges(graph, episodeList, keyOf);
 
     const seed = options.seed ?? 1;
-    const iterations = options.layoutIterations ?? 300;
     computeMetrics.assign(graph, { seed });
     styleNodes.assign(graph);
-    const layoutSettings = layout.assign(graph, { seed, iterations });
+    const layoutSettings = layout.assign(graph, {
+      seed,
+      ...(options.layoutIterations === undefined ? {} : { iterations: options.layoutIterations }),
+    });
     graph.setAttribute('settings', { ...filters, seed, layout: layoutSettings });
     return graph;
   }

@@ -9,7 +9,7 @@ export { buildGraph, createGraphBuilder } from './builder.js';
 export { resolveEntities } from './dedupe.js';
 export { parseKinds, resolveFilters } from './filters.js';
 export { exportTalkGraph, importTalkGraph } from './graph.js';
-export { layout } from './layout.js';
+export { layout, layoutIterations } from './layout.js';
 export { computeMetrics } from './metrics.js';
 export { labelWords, normalizeLabel } from './normalize.js';
 export { resolvePersonNames } from './persons.js';

@@ -1,4 +1,4 @@
-import { buildGraph, computeMetrics, layout, simpleProjection } from '@talkgraph/graph';
+import { buildGraph, computeMetrics, layout, layoutIterations, simpleProjection } from '@talkgraph/graph';
 import { KIND_COLORS } from '@talkgraph/graph/palette';
 import { ALL, CATALOG } from './fixtures/episodes.js';
 
@@ -79,6 +79,26 @@ describe('layout', () => {
         pairs++;
       }
     expect(linked).toBeLessThan(all / pairs);
+  });
+
+  test('iterations fall gently with size, and a graph that is not small is laid out with Barnes-Hut', () => {
+    const sizes = [1, 100, 500, 501, 1000, 2600, 10_000, 100_000];
+    const iterations = sizes.map(layoutIterations);
+    expect(iterations[0]).toBe(iterations[2]);
+    for (let i = 1; i < iterations.length; i++) expect(iterations[i]).toBeLessThanOrEqual(iterations[i - 1]!);
+    expect(iterations.at(-1)).toBeGreaterThan(0);
+    // Time (iterations x n log n) still grows with the graph, but slower than the graph does.
+    const cost = (i: number) => iterations[i]! * sizes[i]! * Math.log(sizes[i]!);
+    expect(cost(5) / cost(3)).toBeLessThan(sizes[5]! / sizes[3]!);
+    expect(cost(5)).toBeGreaterThan(cost(3));
+
+    const big = graph.copy();
+    for (let i = 0; i < 600; i++)
+      big.addNode(`extra-${i}`, { ...graph.getNodeAttributes('mlir'), label: `extra ${i}` });
+    const { settings } = layout(big, { seed: 1 });
+    expect(settings.forceAtlas2.barnesHutOptimize).toBe(true);
+    expect(settings.iterations).toBe(layoutIterations(big.order));
+    expect(layout(graph).settings.forceAtlas2.barnesHutOptimize).toBe(false);
   });
 
   test('the layout is seeded: same seed, same positions; another seed, other positions', () => {
