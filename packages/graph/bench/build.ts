@@ -110,7 +110,9 @@ function build(corpus: string, episodes: number, jobs: number): Run {
   );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`talkgraph build failed (exit ${run.status}): ${run.stderr.trim()}`);
-  const rows = parse(readFileSync(join(out, 'nodes.csv'), 'utf8'), { columns: true }) as { mentionCount: string }[];
+  const rows = parse(readFileSync(join(out, 'nodes.csv'), 'utf8'), { bom: true, columns: true }) as {
+    mentionCount: string;
+  }[];
   const mentions = rows.reduce((sum, row) => sum + Number(row.mentionCount), 0);
   rmSync(out, { recursive: true, force: true });
   const usage = /usage:(\d+):(\d+)/.exec(run.stderr);

@@ -82,7 +82,7 @@ describe('exports read back with their own parsers', () => {
   });
 
   test('nodes.csv and edges.csv (csv-parse) give the same nodes and edges', () => {
-    const nodes = parseCsv(toNodesCsv(graph), { columns: true, cast: true }) as Record<string, unknown>[];
+    const nodes = parseCsv(toNodesCsv(graph), { bom: true, columns: true, cast: true }) as Record<string, unknown>[];
     expect(Object.keys(nodes[0]!)).toEqual(NODE_COLUMNS);
     expect(nodes.map((n) => n.id)).toEqual(graph.nodes());
     for (const row of nodes) {
@@ -98,15 +98,16 @@ describe('exports read back with their own parsers', () => {
       });
       expect(row.discovered).toBe(String(a.discovered));
     }
-    const edges = parseCsv(toEdgesCsv(graph), { columns: true, cast: true }) as Record<string, unknown>[];
+    const edges = parseCsv(toEdgesCsv(graph), { bom: true, columns: true, cast: true }) as Record<string, unknown>[];
     expect(Object.keys(edges[0]!)).toEqual(EDGE_COLUMNS);
     expect(edges.map((e) => [e.id, e.source, e.target, e.relation, e.weight]).sort()).toEqual(expectedTriples);
   });
 
   test('mentions.csv has one row per mention with episode, times, speaker and the exact quote', () => {
     const text = toMentionsCsv(graph);
-    expect(text.split('\r\n')[0]).toBe(MENTION_COLUMNS.join(','));
-    const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
+    // A byte order mark first, for Excel; then the header.
+    expect(text.split('\r\n')[0]).toBe(`\uFEFF${MENTION_COLUMNS.join(',')}`);
+    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
     const mentions = graph.reduceNodes(
       (all, node, a) => [...all, ...a.mentions.map((m) => ({ node, ...m }))],
       [] as Record<string, unknown>[],
@@ -141,6 +142,6 @@ describe('exports read back with their own parsers', () => {
     // graphology-gexf guesses the type from the first edge; there is none, so keep the constructor's.
     expect(parseGexf(MultiDirectedGraph, toGexf(empty), { respectInputGraphType: true }).order).toBe(0);
     expect(parseGraphml(MultiDirectedGraph, toGraphml(empty)).order).toBe(0);
-    expect(parseCsv(toNodesCsv(empty), { columns: true })).toEqual([]);
+    expect(parseCsv(toNodesCsv(empty), { bom: true, columns: true })).toEqual([]);
   });
 });

@@ -193,7 +193,7 @@ function edgeSteps(graph: SerializedTalkGraph, int: Integers, source: string): S
           start: evidence.start,
           end: evidence.end,
           speaker: evidence.speaker,
-          weight: edge.weight,
+          weight: int(edge.weight, `weight of "${key}"`),
         },
       });
     }

@@ -2,6 +2,7 @@ import { UsageError } from '@talkgraph/errors';
 import type { SerializedTalkGraph } from '@talkgraph/graph';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { describeNeo4jError } from './errors.js';
+import { LLM_GRAPH_BUILDER_SCHEMA, planLlmGraphBuilder } from './llm-graph-builder.js';
 import { planLoad, type Row, type Step } from './plan.js';
 import { SCHEMA, WIPE_BATCH } from './queries.js';
 import type { Phase, PhaseResult, PushHooks, PushOptions, PushResult } from './types.js';
@@ -21,13 +22,14 @@ export async function pushGraph(graph: SerializedTalkGraph, options: PushOptions
   const started = performance.now();
   const batchSize = checkBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE);
   const steps = planLoad(graph);
+  const builder = options.model === 'llm-graph-builder';
   return withSession(options, async (session) => {
-    for (const statement of SCHEMA) await session.run(statement);
+    for (const statement of builder ? LLM_GRAPH_BUILDER_SCHEMA : SCHEMA) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
     const wiped = options.wipe ? await wipe(session, batchSize) : 0;
     const { phases, nodesCreated, relationshipsCreated } = await runSteps(
       session,
-      steps,
+      builder ? planLlmGraphBuilder(graph) : steps,
       batchSize,
       options.onProgress,
     );

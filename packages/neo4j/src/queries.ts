@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, MARKER_LABEL } from './model.js';
+import { ENTITY_LABELS, MARKER_LABEL, RELATIONSHIP_TYPES } from './model.js';
 
 /**
  * The Cypher of the model, shared by the loader (rows sent as the parameter `$rows`) and the
@@ -18,6 +18,11 @@ export const SCHEMA: readonly string[] = [
   'DROP INDEX talkgraph_entity_name IF EXISTS',
   'CREATE TEXT INDEX talkgraph_entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX talkgraph_segment_episode IF NOT EXISTS FOR (n:Segment) ON (n.episodeId)',
+  // Full-text (Lucene) indexes, so "what was said about X" needs no index of the user's own.
+  'CREATE FULLTEXT INDEX talkgraph_segment_text IF NOT EXISTS FOR (n:Segment) ON EACH [n.text]',
+  `CREATE FULLTEXT INDEX talkgraph_relation_quote IF NOT EXISTS FOR ()-[r:${Object.values(RELATIONSHIP_TYPES)
+    .filter((type) => type !== RELATIONSHIP_TYPES.co_occurs)
+    .join('|')}]-() ON EACH [r.quote]`,
 ];
 
 const changed = (variable: string) => `RETURN count(CASE WHEN before <> properties(${variable}) THEN 1 END) AS changed`;

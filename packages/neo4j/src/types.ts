@@ -1,4 +1,10 @@
+/** The Neo4j models a push can write: talkgraph's own (docs/neo4j.md), or LLM Graph Builder's. */
+export const NEO4J_MODELS = ['talkgraph', 'llm-graph-builder'] as const;
+export type Neo4jModel = (typeof NEO4J_MODELS)[number];
+
 export interface PushOptions {
+  /** Default `talkgraph`. */
+  model?: Neo4jModel;
   uri: string;
   user: string;
   password: string;

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { describeWithNeo4j } from '@talkgraph/testkit';
 import { cliSuite } from './suites/cli.js';
 import { errorsSuite } from './suites/errors.js';
+import { llmGraphBuilderSuite } from './suites/llm-graph-builder.js';
 import { pushSuite } from './suites/push.js';
 import { queriesSuite } from './suites/queries.js';
 import { scriptSuite } from './suites/script.js';
@@ -17,4 +18,5 @@ describeWithNeo4j('Neo4j integration', () => {
   errorsSuite();
   cliSuite();
   queriesSuite();
+  llmGraphBuilderSuite();
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from '@jest/globals';
@@ -51,4 +51,21 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const describeWithChromium = describeIf(
   existsSync(CHROMIUM_PATH),
   `no Chromium at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH`,
+);
+
+/** Gephi's importers (the Gephi toolkit), fetched by `gephi.sh fetch` into the cache (.ci/run does it). */
+export const GEPHI_SCRIPT = join(REPO_ROOT, 'packages/graph/tools/gephi/gephi.sh');
+const GEPHI_CACHE = process.env.TALKGRAPH_GEPHI_CACHE ?? join(REPO_ROOT, '.cache/gephi');
+
+export const describeWithGephi = describeIf(
+  existsSync(join(GEPHI_CACHE, 'lib')) && readdirSync(join(GEPHI_CACHE, 'lib')).some((f) => f.startsWith('.fetched-')),
+  `the Gephi toolkit is not in ${GEPHI_CACHE}; run packages/graph/tools/gephi/gephi.sh fetch (needs Java 17 and Maven)`,
+);
+
+/** The Python with networkx, igraph and pandas that tools/python/setup.sh makes (.ci/run runs it). */
+export const PYTHON_PATH = process.env.TALKGRAPH_PYTHON ?? join(REPO_ROOT, '.cache/python/bin/python');
+
+export const describeWithPython = describeIf(
+  existsSync(PYTHON_PATH),
+  `no Python with the graph libraries at ${PYTHON_PATH}; run tools/python/setup.sh (or set TALKGRAPH_PYTHON)`,
 );

@@ -1,6 +1,13 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '@talkgraph/errors';
-import { DEFAULT_BATCH_SIZE, pushGraph, readGraphJson, type PushResult } from '@talkgraph/neo4j';
+import {
+  DEFAULT_BATCH_SIZE,
+  NEO4J_MODELS,
+  type Neo4jModel,
+  pushGraph,
+  readGraphJson,
+  type PushResult,
+} from '@talkgraph/neo4j';
 import { createProgress } from '../progress.js';
 import { writeStdout } from '../stdout.js';
 
@@ -11,6 +18,7 @@ interface PushFlags {
   database?: string;
   batchSize: number;
   wipe?: boolean;
+  model: Neo4jModel;
   quiet?: boolean;
 }
 
@@ -28,6 +36,11 @@ export function registerNeo4j(program: Command): void {
       new Option('--batch-size <n>', 'rows per transaction').argParser(positiveInteger).default(DEFAULT_BATCH_SIZE),
     )
     .option('--wipe', 'first delete everything talkgraph loaded before (and nothing else)')
+    .addOption(
+      new Option('--model <model>', "talkgraph's model, or LLM Graph Builder's (Document, Chunk, __Entity__)")
+        .choices(NEO4J_MODELS)
+        .default('talkgraph'),
+    )
     .option('--quiet', 'no progress bar and no per-phase table')
     .action(async (path: string, flags: PushFlags) => {
       if (flags.password === undefined) {
@@ -45,6 +58,7 @@ export function registerNeo4j(program: Command): void {
           database: flags.database || undefined,
           batchSize: flags.batchSize,
           wipe: flags.wipe,
+          model: flags.model,
           onProgress: ({ rows, total }) => {
             if (!started) progress.start(total, 'neo4j push');
             started = true;

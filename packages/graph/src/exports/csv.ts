@@ -5,11 +5,13 @@ import { EDGE_COLUMNS, NODE_COLUMNS, flatEdges, flatNodes } from './flat.js';
 
 /**
  * RFC 4180: CRLF line ends, fields quoted when they need it; booleans as true/false, nulls empty.
+ * A UTF-8 byte order mark first: without it Excel reads the file as the local code page and mangles
+ * accented names (pandas and csv-parse with `bom` skip it; R needs `fileEncoding = "UTF-8-BOM"`).
  * Rows go to csv-stringify as arrays of strings, its fastest input (mentions.csv has a row per mention).
  */
 function toCsv<T extends object>(rows: T[], columns: readonly (keyof T & string)[]): string {
   const cells = rows.map((row) => columns.map((column) => cell(row[column])));
-  return stringify(cells, { header: true, columns: [...columns], record_delimiter: 'windows' });
+  return stringify(cells, { bom: true, header: true, columns: [...columns], record_delimiter: 'windows' });
 }
 
 function cell(value: unknown): string {

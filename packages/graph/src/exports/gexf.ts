@@ -15,6 +15,8 @@ function rgb(hex: string): string {
 
 /**
  * GEXF 1.3 for Gephi and Gephi Lite: label, viz colour/size/position, and the scalar attributes.
+ * Each edge's relation is also its `kind`, Gephi's edge type: without it Gephi merges the parallel
+ * edges of a node pair (a typed relation and its co-occurrence) into one, summing their weights.
  * Written from a scalar copy of the graph; the meta block (pedantic: GEXF allows only creator,
  * description and keywords there) names the tool and the graph.
  */
@@ -38,6 +40,7 @@ export function toGexf(graph: TalkGraph): string {
     }),
     formatEdge: (_edge, { id: _id, source: _source, target: _target, relation, weight, ...attributes }) => ({
       label: relation,
+      kind: relation,
       weight,
       attributes: { relation, ...attributes },
     }),

@@ -78,7 +78,8 @@ export function toGraphml(graph: TalkGraph): string {
     element.up();
   }
   for (const edge of flatEdges(graph)) {
-    const element = body.ele('edge', { id: edge.id, source: edge.source, target: edge.target });
+    // `label` on the edge element is Gephi's edge type: without it Gephi merges parallel edges.
+    const element = body.ele('edge', { id: edge.id, source: edge.source, target: edge.target, label: edge.relation });
     data(element, 'e', edge, EDGE_KEYS);
     element.up();
   }

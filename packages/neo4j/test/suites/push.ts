@@ -78,6 +78,29 @@ export function pushSuite(): void {
         start: 'FLOAT NOT NULL',
         confidence: 'FLOAT NOT NULL',
       });
+      // A typed relation's weight counts statements; a co-occurrence's is a score.
+      const weights = await rows(
+        driver,
+        `MATCH (:Entity)-[r]->(:Entity) WHERE r.weight IS NOT NULL
+         RETURN type(r) = 'CO_OCCURS' AS cooccurrence, collect(DISTINCT valueType(r.weight)) AS types
+         ORDER BY cooccurrence`,
+      );
+      expect(weights).toEqual([
+        { cooccurrence: false, types: ['INTEGER NOT NULL'] },
+        { cooccurrence: true, types: ['FLOAT NOT NULL'] },
+      ]);
+    });
+
+    test('push creates the full-text indexes over segment text and relation quotes', async () => {
+      const indexes = await rows(
+        driver,
+        `SHOW FULLTEXT INDEXES YIELD name, entityType, properties WHERE name STARTS WITH 'talkgraph_'
+         RETURN name, entityType, properties ORDER BY name`,
+      );
+      expect(indexes).toEqual([
+        { name: 'talkgraph_relation_quote', entityType: 'RELATIONSHIP', properties: ['quote'] },
+        { name: 'talkgraph_segment_text', entityType: 'NODE', properties: ['text'] },
+      ]);
     });
 
     test('pushing the same graph again changes nothing', async () => {

@@ -53,11 +53,12 @@ function shortestHops(graph: SerializedTalkGraph, from: string, to: string): num
 const CHECKS: Record<number, (result: Row[], graph: SerializedTalkGraph) => void> = {
   1: (result, graph) => {
     const mlir = entity(graph, 'MLIR').attributes;
-    expect(result).toHaveLength(new Set(mlir.mentions.map((m) => `${m.episode}#${m.segment}`)).size);
+    // One row per mention, at the mention's own second.
+    expect(result.map((row) => row.seconds)).toEqual(
+      mlir.mentions.map((m) => m.start).sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
     for (const row of result) expect(typeof row.quote).toBe('string');
-    const heard = result.flatMap((row) => row.heardAs as string[]);
-    expect(heard).toEqual(expect.arrayContaining(['ml ir']));
-    expect(result.every((row) => typeof row.seconds === 'number')).toBe(true);
+    expect(result.map((row) => row.heardAs)).toEqual(expect.arrayContaining(['ml ir']));
   },
   2: (result) => expect(result.map((row) => row.language)).toContain('J'),
   3: (result) => {
@@ -70,9 +71,15 @@ const CHECKS: Record<number, (result: Row[], graph: SerializedTalkGraph) => void
     expect(result).toEqual(expect.arrayContaining([{ person: 'Chris Lattner', hops: 1 }]));
     expect(result.every((row) => (row.hops as number) <= 2)).toBe(true);
   },
-  5: (result) => {
+  5: (result, graph) => {
+    const mlir = entity(graph, 'MLIR').attributes.mentions;
+    const halide = entity(graph, 'Halide').attributes.mentions;
     expect(result.length).toBeGreaterThan(0);
-    for (const row of result) expect(row.text).toMatch(/Halide/);
+    for (const row of result) {
+      expect(row.text).toMatch(/Halide/);
+      const said = [...mlir, ...halide].filter((m) => m.segment === row.segment).map((m) => m.start ?? 0);
+      expect(row.seconds).toBe(Math.min(...said));
+    }
   },
   6: (result, graph) => {
     const best = new Map<number, { name: string; pagerank: number }>();
@@ -93,6 +100,7 @@ const CHECKS: Record<number, (result: Row[], graph: SerializedTalkGraph) => void
     const mlir = entity(graph, 'MLIR').attributes;
     expect(result.map((row) => row.episode)).toEqual(mlir.episodes);
     expect(result.reduce((sum, row) => sum + (row.mentions as number), 0)).toBe(mlir.mentionCount);
+    expect(result[0]?.firstSeconds).toBe(Math.min(...mlir.mentions.map((m) => m.start ?? 0)));
   },
   8: (result, graph) => {
     // The sample may leave them in separate components; the fixture connects them (see below).
@@ -119,6 +127,11 @@ const CHECKS: Record<number, (result: Row[], graph: SerializedTalkGraph) => void
   11: (result) => {
     const mlir = result.find((row) => row.entity === 'MLIR');
     expect(mlir?.heardAs).toEqual(expect.arrayContaining(['ml ir']));
+    // Never a case-only difference.
+    for (const row of result) {
+      for (const heard of row.heardAs as string[])
+        expect(heard.toLowerCase()).not.toBe((row.entity as string).toLowerCase());
+    }
   },
   12: (result, graph) => {
     const leslie = entity(graph, 'Leslie Smith').attributes;
@@ -128,6 +141,25 @@ const CHECKS: Record<number, (result: Row[], graph: SerializedTalkGraph) => void
       const episode = graph.attributes.episodes.find((e) => e.id === mention.episode)!;
       expect(row.reply).toBe(episode.segments[(row.segment as number) + 1]?.text);
     }
+  },
+  13: (result) => {
+    expect(result.length).toBeGreaterThan(0);
+    expect(result.length).toBeLessThanOrEqual(10);
+    for (const row of result) expect(row.text).toMatch(/compil/i);
+  },
+  14: (result, graph) => {
+    // One relationship per edge and segment (the loader's statements) whose quote has either word.
+    const statements = new Set(
+      graph.edges
+        .filter((edge) => edge.attributes.relation !== 'co_occurs')
+        .flatMap((edge) =>
+          edge.attributes.evidence
+            .filter((evidence) => /\b(created|wrote)\b/i.test(evidence.quote))
+            .map((evidence) => `${edge.key}#${evidence.episode}#${evidence.segment}`),
+        ),
+    );
+    expect(result.length).toBe(statements.size);
+    for (const row of result) expect(row.quote).toMatch(/\b(created|wrote)\b/i);
   },
 };
 
