@@ -5,10 +5,12 @@ import type { Candidate } from './candidates.js';
 import type { Catalog } from './catalog.js';
 import { compileCatalog } from './compile.js';
 import { TechContext, kindScore } from './context.js';
+import { capitalsInform, continueSentences } from './casing.js';
 import { discoverEntities } from './discover.js';
 import { findEchoes } from './echoes.js';
 import { LinkSet } from './links.js';
 import { entitiesOf, mentionsOf } from './mentions.js';
+import { discoverByShape } from './shapes.js';
 import { resolvePartialNames } from './people.js';
 import type { PhoneticCandidate } from './phonetic.js';
 import type { TrieMatch } from './trie.js';
@@ -33,6 +35,7 @@ export function extractEntities(
   const tokens: Token[] = [];
   for (const segment of transcript.segments)
     for (const token of tokenize(segment.text, segment.index)) tokens.push(token);
+  continueSentences(tokens, transcript);
   const context = new TechContext(tokens);
   const links = new LinkSet(tokens.length, context);
   // Capitals mid-sentence mean the transcript writes names with capitals (so lower case means a word).
@@ -108,7 +111,10 @@ export function extractEntities(
 
   // 4. A first or last name alone, after the full name was said nearby.
   for (const partial of resolvePartialNames(tokens, links)) links.add(partial);
-  // 5. Names not in the catalog, from cue phrases, compromise (small windows) and acronyms.
+  // 5. Names not in the catalog: by their shape where capitals inform; then from cue phrases,, compromise (small windows) and acronyms.
+  if (capitalsInform(tokens))
+    for (const found of discoverByShape(tokens, links.taken, context, catalog))
+      if (!links.overlaps(found.first, found.last)) links.add(found);
   for (const found of discoverEntities(tokens, links.taken, context, catalog, cased)) links.add(found);
   for (const partial of resolvePartialNames(tokens, links)) links.add(partial);
 

