@@ -10,11 +10,12 @@ const MAX_WORDS = 3;
 /** SUBTLEX count (per 51M spoken words) from which a word is everyday talk (`idea`, `good`, `time`). */
 const EVERYDAY = 8000;
 /** Termhood a phrase needs to become a concept node. */
-const THRESHOLD = 2.5;
+const THRESHOLD = 3;
 /** Single-word concepts allowed per word of transcript: a single word needs the strongest evidence. */
 const SINGLE_WORDS_PER_WORD = 1 / 5000;
-/** Concepts allowed per word of transcript: the best scored only, as a reader's map holds a few dozen. */
+/** Concepts allowed per word of transcript (and at least MIN_CONCEPTS): the best scored only. */
 const CONCEPTS_PER_WORD = 1 / 800;
+const MIN_CONCEPTS = 8;
 
 /** Number words, nouns to WordNet, that only count things (`two releases`, `a million times`). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -206,7 +207,7 @@ export function discoverConcepts(
     .filter((c) => c.words.length > 1 || singleTerm(c))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
     .filter((c) => c.words.length > 1 || singles-- > 0)
-    .slice(0, Math.ceil(wordCount * CONCEPTS_PER_WORD));
+    .slice(0, Math.max(MIN_CONCEPTS, Math.ceil(wordCount * CONCEPTS_PER_WORD)));
 
   // The longer phrase claims its nested occurrences; then the better scored.
   accepted.sort((a, b) => b.words.length - a.words.length || b.score - a.score || (a.key < b.key ? -1 : 1));
