@@ -6,6 +6,7 @@ import type { Catalog } from './catalog.js';
 import { compileCatalog } from './compile.js';
 import { TechContext, kindScore } from './context.js';
 import { capitalsInform, continueSentences } from './casing.js';
+import { discoverConcepts } from './concepts.js';
 import { discoverEntities } from './discover.js';
 import { findEchoes } from './echoes.js';
 import { LinkSet } from './links.js';
@@ -117,7 +118,10 @@ export function extractEntities(
       if (!links.overlaps(found.first, found.last)) links.add(found);
   for (const found of discoverEntities(tokens, links.taken, context, catalog, cased)) links.add(found);
   for (const partial of resolvePartialNames(tokens, links)) links.add(partial);
-
+  // 6. Technical noun phrases as concepts.
   const segments = new Map(transcript.segments.map((s) => [s.index, s]));
+  const known = new Set([...catalog.ids, ...links.links.map((l) => l.entry.id)]);
+  for (const concept of discoverConcepts(tokens, links.taken, segments, known)) links.add(concept);
+
   return { entities: entitiesOf(links.links), mentions: mentionsOf(links.links, tokens, segments, options.episode) };
 }
