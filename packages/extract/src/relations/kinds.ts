@@ -2,7 +2,7 @@ import type { EntityKind, ExtractedEntity, RelationType } from '../types.js';
 
 /** Where the relation extractor learns entity kinds: the episode's entities, else the catalog. */
 export interface KindSources {
-  entities?: readonly Pick<ExtractedEntity, 'id' | 'kind'>[];
+  entities?: readonly (Pick<ExtractedEntity, 'id' | 'kind'> & { label?: string })[];
   catalog?: { entries: readonly { id: string; kind: EntityKind }[] };
 }
 

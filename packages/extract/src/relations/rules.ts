@@ -34,6 +34,15 @@ export interface Rule {
   identity?: boolean;
   /** An object relative ("Access, a program that Microsoft produced"): A heads the clause that follows. */
   relative?: boolean;
+  /** Words between that void the rule ("friends at Google" is no employer). */
+  unless?: RegExp;
+  /**
+   * A role noun ("founder of", "CEO of"): said of a pronoun only through a copula ("I was the CEO
+   * of X"), never as an object ("I met the CEO of X").
+   */
+  role?: boolean;
+  /** Not said of the narrator ("I", "we"). */
+  notNarrator?: boolean;
   /** Narrower source kinds than the relation's signature (a "president of" is a person). */
   source?: readonly EntityKind[];
   /** Narrower target kinds ("trained on" a dataset). */
@@ -555,6 +564,7 @@ export const RULES: readonly Rule[] = [
   // Roles: "Jeremy Howard, the founder of fast.ai", "a former president of Kaggle".
   {
     name: 'founder-of',
+    role: true,
     needs: /founder/,
     relation: 'founded',
     direction: 'forward',
@@ -565,6 +575,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'creator-of',
+    role: true,
     needs: /creator|developer|inventor|designer|author|father|architect/,
     relation: 'created',
     direction: 'forward',
@@ -577,6 +588,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-of',
+    role: true,
     needs: /president|ceo|cto|head|director|leader|lead|chair|chief|manager|maintainer|host|organi[sz]er/,
     relation: 'leads',
     direction: 'forward',
@@ -600,6 +612,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'works-at-role',
+    role: true,
     needs:
       /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff|director|head|vp|chief|lead|manager/,
     relation: 'works_at',
@@ -613,6 +626,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'works-at',
+    unless:
+      /(?:^| )(?:friends?|people|colleagues|folks|guys|someone|somebody|everyone|customers|partners|users|fans|talks?|talked|spoke|speaking|met|meet|presented|conference)(?: |$)/,
     needs: /\b(?:at|for|by|with|joined|joins|joining|hired)\b/,
     // "at a Microsoft conference" is a place to be, not an employer.
     after: /^(?!(?:conference|event|summit|keynote|meetup|store|office|booth|party|campus)s?\b)/,
@@ -724,6 +739,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'named-by',
+    // "which he calls X" coins a name; "what I call X" only describes.
+    notNarrator: true,
     needs: /call|named|dubbed|coined/,
     relation: 'discovered',
     direction: 'forward',
