@@ -185,6 +185,7 @@ function matchRule(
   if (rule.unless?.test(gap) || (rule.notNarrator && a.narrator)) return null;
   if (rule.role && a.pronoun && !COPULA.test(gap) && !/'(?:m|s|re)$/.test(words.norm(a.last))) return null;
   if (a.possessor && !POSSESSED_ROLE.test(gap)) return null;
+  if (rule.plural && (a.pronoun || !words.norm(a.last).endsWith('s'))) return null;
   if (rule.adjacent && (a.pronoun || b.pronoun || b.first !== a.last + 1 || words.commaAfter(a.last))) return null;
   if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(words.norm(a.last))))) return null;
   if (gapWords.length > (rule.maxWords ?? (rule.pre ? MAX_GAP : ANCHORED_WORDS))) return null;

@@ -44,6 +44,8 @@ export const SIGNATURES: Record<RelationType, { source: Kinds; target: Kinds }> 
   },
   competes_with: { source: ['Organization', ...TECH, 'Person'], target: ['Organization', ...TECH, 'Person'] },
   won: { source: ['Person', 'Organization', 'Software'], target: ['Event'] },
+  // Type statements: "Zen is a microarchitecture", "Debian, a Linux distribution".
+  is_a: { source: [...ARTIFACT, 'Organization', 'Event', 'Publication'], target: ['Concept'] },
 };
 
 /**

@@ -41,6 +41,8 @@ export interface Rule {
    * of X"), never as an object ("I met the CEO of X").
    */
   role?: boolean;
+  /** A's name ends in a plural ("languages like Python", not "an IPO like Netscape"). */
+  plural?: boolean;
   /** Not said of the narrator ("I", "we"). */
   notNarrator?: boolean;
   /** Narrower source kinds than the relation's signature (a "president of" is a person). */
@@ -79,6 +81,10 @@ const NAMING = new Set(['called', 'named']);
 const PRODUCT =
   'benchmark|competition|project|library|framework|dataset|data set|language|tool|model|paper|chip|compiler|' +
   'system|product|app|processor|technique|method|ide|platform|conference';
+
+/** A word that may qualify the class noun ("a very popular open-source"): not one that starts a phrase. */
+const CLASS_MODIFIER =
+  '(?!(?:to|of|for|in|on|at|with|from|by|that|which|who|about|like|than|and|or|but|because|so|way|lot|bit|thing|things|bunch|number|couple|place|time|reason|company|guy|person|people)\\b)\\S+';
 
 function expand(pattern: string): string {
   return pattern
@@ -502,6 +508,31 @@ export const RULES: readonly Rule[] = [
     direction: 'reverse',
     gap: full(`(?:\\S+ )?(?:${PRODUCT}) (?:\\S+ )?(?:called|named)`),
     confidence: 0.6,
+  },
+  // Type statements, to a concept: "Zen is a microarchitecture", "Debian, a Linux distribution",
+  // "Rust is one of those systems languages". The class noun's modifiers may come between.
+  {
+    name: 'is-a',
+    maxWords: 7,
+    relation: 'is_a',
+    direction: 'forward',
+    gap: full(
+      `(?:(?:which|that) )?(?:(?:is|was|are|were|'s|became|becomes|remains|being|been|has been|had been)(?: (?:still|now|like|more|mostly|mainly|basically|essentially|fundamentally))? )?(?:a|an|the|another|one of (?:the|those|these|many)|(?:a |an )?(?:kind|type|form|sort|example|flavou?r|family) of(?: {det})?)(?: ${CLASS_MODIFIER}){0,3}`,
+    ),
+    target: ['Concept'],
+    confidence: 0.7,
+  },
+  // "scripting languages like Python", "distributions such as Debian": the example is one of the class.
+  {
+    name: 'is-a-example',
+    needs: /such as|like|including|example/,
+    maxWords: 4,
+    relation: 'is_a',
+    direction: 'reverse',
+    gap: full('(?:such as|like|including|for example|for instance)(?: {det})?'),
+    plural: true,
+    target: ['Concept'],
+    confidence: 0.65,
   },
   {
     name: 'is-a-version',
