@@ -84,6 +84,7 @@ export const RELATION_TYPES = [
   'competes_with',
   'won',
   'studied_at',
+  'is_a',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

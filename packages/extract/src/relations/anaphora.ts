@@ -1,5 +1,7 @@
 import type { EntityKind } from '../types.js';
 import type { KindOf } from './kinds.js';
+import { FILLER_PAIRS } from './lexicon.js';
+import type { NarratorOf } from './narrator.js';
 import type { Placed, Words } from './words.js';
 
 /** A mention, or a pronoun resolved to the entities it stands for: what relation patterns pair up. */
@@ -14,6 +16,10 @@ export interface Item {
   pronoun: boolean;
   /** A pronoun in object position ("we can do it"): never the subject of a relation. */
   objectOnly: boolean;
+  /** The narrator, read from "I", "we", "my". */
+  narrator?: boolean;
+  /** The narrator as possessor ("my time at X"): a subject only through a role noun. */
+  possessor?: boolean;
 }
 
 type Want = 'person' | 'thing' | 'made' | 'group';
@@ -39,6 +45,23 @@ const SINGLE: Record<string, Omit<Anaphor, 'width'>> = {
   they: { want: 'group', plural: true, reach: 25 },
   "they're": { want: 'group', plural: true, reach: 25 },
 };
+
+/** First-person words: the narrator as subject (or possessor, "my time at X"), or as object only. */
+const FIRST_PERSON: Record<string, { objectOnly: boolean; possessor?: boolean }> = {
+  i: { objectOnly: false },
+  "i'm": { objectOnly: false },
+  "i've": { objectOnly: false },
+  "i'd": { objectOnly: false },
+  we: { objectOnly: false },
+  "we're": { objectOnly: false },
+  "we've": { objectOnly: false },
+  my: { objectOnly: false, possessor: true },
+  our: { objectOnly: false, possessor: true },
+  me: { objectOnly: true },
+  us: { objectOnly: true },
+};
+/** A narrator read through "we" or "our" may stand for a team: trusted less than "I". */
+const COLLECTIVE = new Set(['we', "we're", "we've", 'our', 'us']);
 
 const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
 const DEMONSTRATED = new Set([
@@ -198,6 +221,9 @@ const AUXILIARY = new Set([
   "'s",
 ]);
 
+/** Character codes of the letters anaphors start with (h, s, i, t, w, m, o). */
+const ANAPHOR_INITIALS = new Set([0x68, 0x73, 0x69, 0x74, 0x77, 0x6d, 0x6f]);
+
 const LIST_GLUE = new Set(['and', 'or', '']);
 
 /**
@@ -205,7 +231,7 @@ const LIST_GLUE = new Set(['and', 'or', '']);
  * exactly one entity of a fitting kind was named within reach, or (for plural anaphors) the
  * nearest fitting mentions form one coordinated list ("tile and MLIR and TVM ... this work").
  */
-export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf): Item[] {
+export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf, narratorOf: NarratorOf): Item[] {
   const items: Item[] = [];
   let next = 0;
   for (let i = 0; i < words.length; i++) {
@@ -217,11 +243,31 @@ export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf): It
       i = p.last;
       continue;
     }
-    // Anaphors start with h, s, i or t and are short: most words are ruled out before being read.
+    // Anaphors start with h, s, i, t, w, m or o and are short: most words are ruled out before being read.
     const from = words.from[i]!;
     if (words.to[i]! - from > 8) continue;
     const initial = words.texts[words.segment[i]!]!.charCodeAt(from) | 0x20;
-    if (initial !== 0x68 && initial !== 0x73 && initial !== 0x69 && initial !== 0x74) continue;
+    if (!ANAPHOR_INITIALS.has(initial)) continue;
+    const person = FIRST_PERSON[words.norm(i)];
+    // "I think", "I mean" are fillers, dropped from the words between two mentions.
+    if (person && FILLER_PAIRS.has(`${words.norm(i)} ${words.norm(i + 1)}`)) continue;
+    if (person) {
+      const narrator = narratorOf(i);
+      if (narrator) {
+        const confidence = COLLECTIVE.has(words.norm(i)) ? 0.75 : 0.9;
+        items.push({
+          entities: [narrator],
+          first: i,
+          last: i,
+          anchor: i,
+          confidence,
+          pronoun: true,
+          narrator: true,
+          ...person,
+        });
+      }
+      continue;
+    }
     const anaphor = anaphorAt(words, i);
     if (!anaphor || (p && p.first < i + anaphor.width)) continue;
     const resolved = resolve(items, words, i, anaphor, kindOf);
@@ -246,6 +292,8 @@ function resolve(
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k]!;
     if (at - item.last > anaphor.reach) break;
+    // "he" or "it" never stands for the narrator.
+    if (item.narrator) continue;
     // "it" does not chain through other pronouns: each one must sit near a name.
     if (item.pronoun && anaphor.want === 'thing' && !anaphor.plural) continue;
     if (item.entities.every((e) => fits(anaphor.want, kindOf(e)))) candidates.push(item);

@@ -2,6 +2,7 @@ import type { Transcript } from '@talkgraph/transcript';
 import type { EpisodeInfo, Mention, Relation, RelationType } from '../types.js';
 import { withAnaphora, type Item } from './anaphora.js';
 import { evidenceOf } from './evidence.js';
+import { narrators } from './narrator.js';
 import { kindLookup, typeFor, type KindOf, type KindSources } from './kinds.js';
 import { FILLER_PAIRS, FILLERS, NEGATION } from './lexicon.js';
 import { PRE_BRIDGE, RULES, type Rule } from './rules.js';
@@ -48,7 +49,7 @@ const MAKING = new Set<RelationType>(['created', 'founded', 'leads', 'authored',
 export function extractRelations(transcript: Transcript, mentions: Mention[], options: RelationOptions): Relation[] {
   const { words, placed } = wordStream(transcript, mentions);
   const kindOf = kindLookup(options);
-  const items = withAnaphora(words, placed, kindOf);
+  const items = withAnaphora(words, placed, kindOf, narrators(transcript, words, placed, options.entities ?? []));
   const found: Found[] = [];
 
   let linkedBefore = false;
@@ -181,6 +182,10 @@ function matchRule(
 ): { lead: number; tail: number } | null {
   if ((rule.direction === 'forward' ? a : b).objectOnly) return null;
   if (closed && rule.direction === 'forward' && !OPENS_APPOSITION.test(gap)) return null;
+  if (rule.unless?.test(gap) || (rule.notNarrator && a.narrator)) return null;
+  if (rule.role && a.pronoun && !COPULA.test(gap) && !/'(?:m|s|re)$/.test(words.norm(a.last))) return null;
+  if (a.possessor && !POSSESSED_ROLE.test(gap)) return null;
+  if (rule.plural && (a.pronoun || !words.norm(a.last).endsWith('s'))) return null;
   if (rule.adjacent && (a.pronoun || b.pronoun || b.first !== a.last + 1 || words.commaAfter(a.last))) return null;
   if (rule.possessive && (a.pronoun || !(gap.startsWith("'") || /'s$|s'$/.test(words.norm(a.last))))) return null;
   if (gapWords.length > (rule.maxWords ?? (rule.pre ? MAX_GAP : ANCHORED_WORDS))) return null;
@@ -188,7 +193,12 @@ function matchRule(
   if (needs && !(needs instanceof RegExp ? needs.test(gap) : gapWords.some((w) => needs.has(w)))) return null;
   const statement = rule.gap.exec(gap);
   if (!statement) return null;
-  if (rule.pre && statement.index > 0 && !PRE_BRIDGE.test(gap.slice(0, statement.index + 1))) return null;
+  if (rule.pre && statement.index > 0) {
+    const bridge = gap.slice(0, statement.index + 1);
+    if (!PRE_BRIDGE.test(bridge)) return null;
+    // "it" in the bridge points back to A ("Kotlin, it was built on"), never to the narrator.
+    if (a.narrator && BACK_REFERENCE.test(bridge)) return null;
+  }
   let lead = 0;
   if (rule.before) {
     const before = rule.before.exec(wordsAround(words, a.first - 12, a.first));
@@ -353,6 +363,17 @@ const OPENS_APPOSITION = new RegExp(
   "^(?:$|(?:who|which|that)(?:'s)?|whose|the|a|an|is|was|are|were|has|had|have|'s|now|then|also|previously|formerly|" +
     'one|co-?founder|founder|creator|inventor|president|ceo|head)(?: |$)',
 );
+
+/** How a pronoun takes a role: "I was the CEO of", "he became the head of", "we're the makers of". */
+const COPULA =
+  /^(?:(?:who|that|now|then|still|once|later|also) )*(?:is|was|are|were|'s|'re|'m|be|been|became|become|becomes|am|has been|had been|have been|as)(?: |$)/;
+
+/** Words of a bridge that point back to the subject. */
+const BACK_REFERENCE = /(?:^| )(?:it|it's|its|this|these|those)(?: |$)/;
+
+/** What "my" or "our" may own for the narrator to be the subject: a time or a role ("my time at X"). */
+const POSSESSED_ROLE =
+  /^(?:(?:first|last|old|previous|former|whole|early|own|\S+'s) )?(?:time|job|years?|days|stint|role|position|tenure|internship|career|team|group|lab)(?: |$)/;
 
 const COORDINATOR = /^(?:and|or|and also|as well as|along with)$/;
 

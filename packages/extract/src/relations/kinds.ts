@@ -2,7 +2,7 @@ import type { EntityKind, ExtractedEntity, RelationType } from '../types.js';
 
 /** Where the relation extractor learns entity kinds: the episode's entities, else the catalog. */
 export interface KindSources {
-  entities?: readonly Pick<ExtractedEntity, 'id' | 'kind'>[];
+  entities?: readonly (Pick<ExtractedEntity, 'id' | 'kind'> & { label?: string })[];
   catalog?: { entries: readonly { id: string; kind: EntityKind }[] };
 }
 
@@ -44,6 +44,8 @@ export const SIGNATURES: Record<RelationType, { source: Kinds; target: Kinds }> 
   },
   competes_with: { source: ['Organization', ...TECH, 'Person'], target: ['Organization', ...TECH, 'Person'] },
   won: { source: ['Person', 'Organization', 'Software'], target: ['Event'] },
+  // Type statements: "Zen is a microarchitecture", "Debian, a Linux distribution".
+  is_a: { source: [...ARTIFACT, 'Organization', 'Event', 'Publication'], target: ['Concept'] },
 };
 
 /**

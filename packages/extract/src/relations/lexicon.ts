@@ -25,7 +25,8 @@ const VERB_GROUPS: Record<string, { bases: string[]; extra?: string[] }> = {
   },
   found: {
     bases: ['establish', 'start', 'launch', 'create', 'set up', 'incorporate'],
-    extra: ['found', 'founds', 'founded', 'founding', 'co-founded', 'cofounded', 'co-found', 'cofound'],
+    // Not "found": far more often the past of "find" ("I found Hired") than the verb to found.
+    extra: ['founds', 'founded', 'founding', 'co-founded', 'cofounded', 'co-found', 'cofound'],
   },
   lead: { bases: ['lead', 'head', 'run', 'manage', 'direct', 'chair', 'oversee', 'spearhead'] },
   discover: {

@@ -34,6 +34,17 @@ export interface Rule {
   identity?: boolean;
   /** An object relative ("Access, a program that Microsoft produced"): A heads the clause that follows. */
   relative?: boolean;
+  /** Words between that void the rule ("friends at Google" is no employer). */
+  unless?: RegExp;
+  /**
+   * A role noun ("founder of", "CEO of"): said of a pronoun only through a copula ("I was the CEO
+   * of X"), never as an object ("I met the CEO of X").
+   */
+  role?: boolean;
+  /** A's name ends in a plural ("languages like Python", not "an IPO like Netscape"). */
+  plural?: boolean;
+  /** Not said of the narrator ("I", "we"). */
+  notNarrator?: boolean;
   /** Narrower source kinds than the relation's signature (a "president of" is a person). */
   source?: readonly EntityKind[];
   /** Narrower target kinds ("trained on" a dataset). */
@@ -70,6 +81,10 @@ const NAMING = new Set(['called', 'named']);
 const PRODUCT =
   'benchmark|competition|project|library|framework|dataset|data set|language|tool|model|paper|chip|compiler|' +
   'system|product|app|processor|technique|method|ide|platform|conference';
+
+/** A word that may qualify the class noun ("a very popular open-source"): not one that starts a phrase. */
+const CLASS_MODIFIER =
+  '(?!(?:to|of|for|in|on|at|with|from|by|that|which|who|about|like|than|and|or|but|because|so|way|lot|bit|thing|things|bunch|number|couple|place|time|reason|company|guy|person|people)\\b)\\S+';
 
 function expand(pattern: string): string {
   return pattern
@@ -494,6 +509,31 @@ export const RULES: readonly Rule[] = [
     gap: full(`(?:\\S+ )?(?:${PRODUCT}) (?:\\S+ )?(?:called|named)`),
     confidence: 0.6,
   },
+  // Type statements, to a concept: "Zen is a microarchitecture", "Debian, a Linux distribution",
+  // "Rust is one of those systems languages". The class noun's modifiers may come between.
+  {
+    name: 'is-a',
+    maxWords: 7,
+    relation: 'is_a',
+    direction: 'forward',
+    gap: full(
+      `(?:(?:which|that) )?(?:(?:is|was|are|were|'s|became|becomes|remains|being|been|has been|had been)(?: (?:still|now|like|more|mostly|mainly|basically|essentially|fundamentally))? )?(?:a|an|the|another|one of (?:the|those|these|many)|(?:a |an )?(?:kind|type|form|sort|example|flavou?r|family) of(?: {det})?)(?: ${CLASS_MODIFIER}){0,3}`,
+    ),
+    target: ['Concept'],
+    confidence: 0.7,
+  },
+  // "scripting languages like Python", "distributions such as Debian": the example is one of the class.
+  {
+    name: 'is-a-example',
+    needs: /such as|like|including|example/,
+    maxWords: 4,
+    relation: 'is_a',
+    direction: 'reverse',
+    gap: full('(?:such as|like|including|for example|for instance)(?: {det})?'),
+    plural: true,
+    target: ['Concept'],
+    confidence: 0.65,
+  },
   {
     name: 'is-a-version',
     needs: new Set(['which', 'that']),
@@ -555,6 +595,7 @@ export const RULES: readonly Rule[] = [
   // Roles: "Jeremy Howard, the founder of fast.ai", "a former president of Kaggle".
   {
     name: 'founder-of',
+    role: true,
     needs: /founder/,
     relation: 'founded',
     direction: 'forward',
@@ -565,6 +606,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'creator-of',
+    role: true,
     needs: /creator|developer|inventor|designer|author|father|architect/,
     relation: 'created',
     direction: 'forward',
@@ -577,6 +619,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'leader-of',
+    role: true,
     needs: /president|ceo|cto|head|director|leader|lead|chair|chief|manager|maintainer|host|organi[sz]er/,
     relation: 'leads',
     direction: 'forward',
@@ -600,6 +643,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'works-at-role',
+    role: true,
     needs:
       /researcher|scientist|engineer|professor|employee|fellow|intern|member|lecturer|postdoc|consultant|partner|programmer|developer|job|position|staff|director|head|vp|chief|lead|manager/,
     relation: 'works_at',
@@ -613,6 +657,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'works-at',
+    unless:
+      /(?:^| )(?:friends?|people|colleagues|folks|guys|someone|somebody|everyone|customers|partners|users|fans|talks?|talked|spoke|speaking|met|meet|presented|conference)(?: |$)/,
     needs: /\b(?:at|for|by|with|joined|joins|joining|hired)\b/,
     // "at a Microsoft conference" is a place to be, not an employer.
     after: /^(?!(?:conference|event|summit|keynote|meetup|store|office|booth|party|campus)s?\b)/,
@@ -724,6 +770,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'named-by',
+    // "which he calls X" coins a name; "what I call X" only describes.
+    notNarrator: true,
     needs: /call|named|dubbed|coined/,
     relation: 'discovered',
     direction: 'forward',
