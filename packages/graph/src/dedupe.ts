@@ -125,12 +125,15 @@ export function resolveEntities(
   return { keyOf, nodes: new Map(nodes.map((node) => [node.key, node])) };
 }
 
-/** Appends the kind (then the key) to labels that still normalize alike: distinct catalog entries. */
+/**
+ * Appends the kind (then the key) to labels that are the same text ignoring case: distinct catalog
+ * entries. Labels that only normalize alike ("C", "C++", "C#") are already told apart by a reader.
+ */
 function disambiguateLabels(nodes: ResolvedNode[]): void {
   for (const suffix of [(node: ResolvedNode) => node.kind, (node: ResolvedNode) => node.key]) {
     const byLabel = new Map<string, ResolvedNode[]>();
     for (const node of nodes) {
-      const key = normalizeLabel(node.label);
+      const key = node.label.toLowerCase();
       const list = byLabel.get(key);
       if (list) list.push(node);
       else byLabel.set(key, [node]);

@@ -74,8 +74,8 @@ describe('dedupe', () => {
     );
   });
 
-  test('no two nodes have labels that normalize to the same string', () => {
-    const labels = graph.mapNodes((_node, a) => normalizeLabel(a.label));
+  test('no two nodes have the same label ignoring case', () => {
+    const labels = graph.mapNodes((_node, a) => a.label.toLowerCase());
     expect(new Set(labels).size).toBe(labels.length);
   });
 
@@ -89,6 +89,15 @@ describe('dedupe', () => {
     const labels = [...resolution.nodes.values()].map((n) => n.label);
     expect(labels).toEqual(['go (Software)', 'Go (Concept)', 'Go (ProgrammingLanguage)']);
     expect(new Set(labels.map(normalizeLabel)).size).toBe(3);
+  });
+
+  test('labels that only normalize alike (C, C++, C#) keep their plain names', () => {
+    const resolution = resolveEntities([
+      sighting('c', 'C', true, 'ProgrammingLanguage'),
+      sighting('cpp', 'C++', true, 'ProgrammingLanguage'),
+      sighting('csharp', 'C#', true, 'ProgrammingLanguage'),
+    ]);
+    expect([...resolution.nodes.values()].map((n) => n.label).sort()).toEqual(['C', 'C#', 'C++']);
   });
 
   test('discovered-only groups take the smallest id, whatever the input order', () => {

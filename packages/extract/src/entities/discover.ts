@@ -7,8 +7,8 @@ import { STOPWORDS, isCommonWord, isFirstName } from './lexicon.js';
 import { compromiseNames, loadDomainPlugin } from './names.js';
 import type { Token } from './tokenize.js';
 
-/** Cue nouns before "called"/"named", and the kind of thing they announce. */
-const CUES: Record<string, EntityKind> = {};
+/** Cue nouns before "called"/"named" (or ending a name: "X University"), and the kind of thing they announce. */
+export const CUES: Record<string, EntityKind> = {};
 const cueGroups: [EntityKind, string][] = [
   ['ProgrammingLanguage', 'language'],
   [

@@ -9,6 +9,7 @@ import { capitalsInform, continueSentences } from './casing.js';
 import { discoverConcepts } from './concepts.js';
 import { discoverEntities } from './discover.js';
 import { findEchoes } from './echoes.js';
+import { extendCatalogNames } from './extensions.js';
 import { LinkSet } from './links.js';
 import { entitiesOf, mentionsOf } from './mentions.js';
 import { discoverByShape } from './shapes.js';
@@ -96,6 +97,8 @@ export function extractEntities(
     }
   }
   for (const c of deferred) if (!links.overlaps(c.first, c.last)) link(c);
+  // Longer names the catalog lacks (`Windows 95`, `Google Play`): only capitals can show where they end.
+  if (cased) extendCatalogNames(tokens, links, catalog);
 
   // Misheard repeats of names said plainly elsewhere in the episode, before first names take their first word.
   for (const echo of findEchoes(tokens, links, context)) if (!links.overlaps(echo.first, echo.last)) links.add(echo);

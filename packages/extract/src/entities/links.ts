@@ -52,6 +52,19 @@ export class LinkSet {
     this.context.addMention(link.first, link.entry.kind === 'ProgrammingLanguage');
   }
 
+  /** Makes `link` reach to `last` as the longer name `entry` (`Ubuntu` -> `Ubuntu Server`). */
+  extend(link: Link, last: number, entry: CatalogEntry): void {
+    for (let i = link.last + 1; i <= last; i++) this.taken[i] = 1;
+    this.lasts.delete(link.last);
+    this.lasts.set(last, entry.kind);
+    this.firsts.set(link.first, entry.kind);
+    link.last = last;
+    link.entry = entry;
+    link.via = 'discovered';
+    link.discovered = true;
+    this.confirmed.add(entry);
+  }
+
   /** Whether `entry`'s name minus `surfaceKey` (its owner, `microsoft` for `office`) was linked near `at`. */
   ownerNear(name: string, surfaceKey: string, at: number, radius: number): boolean {
     if (!name.endsWith(surfaceKey) || name.length === surfaceKey.length) return false;
