@@ -71,3 +71,27 @@ describe('the narrator: first-person statements', () => {
     expect(triples(relations)).toEqual(['ada-lovelace created flowmatic']);
   });
 });
+
+describe('employers through tenures and moves, makers behind a thing', () => {
+  const intro = 'This is a conversation with Grace Hopper.';
+  it('reads "years with X", "left X", "hopped to X" and an employee of X', () => {
+    expect(triples(unlabelled(intro, 'I spent about eight years with Remington Rand.'))).toEqual([
+      'grace-hopper works_at remington',
+    ]);
+    expect(triples(unlabelled(intro, 'then I left Harvard and hopped to the Navy.')).sort()).toEqual([
+      'grace-hopper works_at harvard',
+      'grace-hopper works_at navy',
+    ]);
+    expect(triples(unlabelled(intro, 'I became an employee of Remington Rand.'))).toEqual([
+      'grace-hopper works_at remington',
+    ]);
+    expect(unlabelled(intro, 'I spent years thinking about Harvard.')).toEqual([]);
+  });
+
+  it('reads the company behind a product as its maker', () => {
+    expect(triples(unlabelled('Remington Rand is the company behind FLOW-MATIC.'))).toEqual([
+      'remington created flowmatic',
+    ]);
+    expect(unlabelled('Remington Rand was far behind FLOW-MATIC.')).toEqual([]);
+  });
+});
