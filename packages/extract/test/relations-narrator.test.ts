@@ -21,7 +21,7 @@ describe('the narrator: first-person statements', () => {
     const relations = relationsIn(
       transcriptOf([
         [0, 5, 'Host', 'I worked at Harvard for a summer once.'],
-        [5, 10, 'Grace Hopper', 'I joined Remington Rand in 1949, and we built FLOW-MATIC there.'],
+        [5, 10, 'Grace Hopper', 'I joined Remington Rand in 1949, and I built FLOW-MATIC there. We used COBOL.'],
       ]),
     );
     // The host is no person of the episode: "I" stays unresolved in the host's turn.
@@ -69,5 +69,40 @@ describe('the narrator: first-person statements', () => {
       'so Ada Lovelace I think created FLOW-MATIC',
     );
     expect(triples(relations)).toEqual(['ada-lovelace created flowmatic']);
+  });
+});
+
+describe('employers through tenures and moves, makers behind a thing', () => {
+  const intro = 'This is a conversation with Grace Hopper.';
+  it('reads "years with X", "left X", "hopped to X" and an employee of X', () => {
+    expect(triples(unlabelled(intro, 'I spent about eight years with Remington Rand.'))).toEqual([
+      'grace-hopper works_at remington',
+    ]);
+    expect(triples(unlabelled(intro, 'then I left Harvard and hopped to the Navy.')).sort()).toEqual([
+      'grace-hopper works_at harvard',
+      'grace-hopper works_at navy',
+    ]);
+    expect(triples(unlabelled(intro, 'I became an employee of Remington Rand.'))).toEqual([
+      'grace-hopper works_at remington',
+    ]);
+    expect(unlabelled(intro, 'I spent years thinking about Harvard.')).toEqual([]);
+  });
+
+  it('reads the company behind a product as its maker', () => {
+    expect(triples(unlabelled('Remington Rand is the company behind FLOW-MATIC.'))).toEqual([
+      'remington created flowmatic',
+    ]);
+    expect(unlabelled('Remington Rand was far behind FLOW-MATIC.')).toEqual([]);
+  });
+});
+
+describe('what the narrator does not say', () => {
+  const intro = 'This is a conversation with Grace Hopper.';
+  it('leaves "we" to the team and drops hedged statements', () => {
+    expect(unlabelled(intro, 'we built FLOW-MATIC at Remington Rand.').map((r) => r.source)).not.toContain(
+      'grace-hopper',
+    );
+    expect(unlabelled(intro, 'I hardly ever use COBOL.')).toEqual([]);
+    expect(triples(unlabelled(intro, 'I use COBOL.'))).toEqual(['grace-hopper uses cobol']);
   });
 });

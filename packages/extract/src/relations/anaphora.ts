@@ -16,7 +16,7 @@ export interface Item {
   pronoun: boolean;
   /** A pronoun in object position ("we can do it"): never the subject of a relation. */
   objectOnly: boolean;
-  /** The narrator, read from "I", "we", "my". */
+  /** The narrator, read from "I", "me", "my". */
   narrator?: boolean;
   /** The narrator as possessor ("my time at X"): a subject only through a role noun. */
   possessor?: boolean;
@@ -46,22 +46,18 @@ const SINGLE: Record<string, Omit<Anaphor, 'width'>> = {
   "they're": { want: 'group', plural: true, reach: 25 },
 };
 
-/** First-person words: the narrator as subject (or possessor, "my time at X"), or as object only. */
+/**
+ * First-person words: the narrator as subject (or possessor, "my time at X"), or as object only. Not
+ * "we": it stands for a team or a company as often as for the speaker ("we also ship Ubuntu").
+ */
 const FIRST_PERSON: Record<string, { objectOnly: boolean; possessor?: boolean }> = {
   i: { objectOnly: false },
   "i'm": { objectOnly: false },
   "i've": { objectOnly: false },
   "i'd": { objectOnly: false },
-  we: { objectOnly: false },
-  "we're": { objectOnly: false },
-  "we've": { objectOnly: false },
   my: { objectOnly: false, possessor: true },
-  our: { objectOnly: false, possessor: true },
   me: { objectOnly: true },
-  us: { objectOnly: true },
 };
-/** A narrator read through "we" or "our" may stand for a team: trusted less than "I". */
-const COLLECTIVE = new Set(['we', "we're", "we've", 'our', 'us']);
 
 const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
 const DEMONSTRATED = new Set([
@@ -221,8 +217,8 @@ const AUXILIARY = new Set([
   "'s",
 ]);
 
-/** Character codes of the letters anaphors start with (h, s, i, t, w, m, o). */
-const ANAPHOR_INITIALS = new Set([0x68, 0x73, 0x69, 0x74, 0x77, 0x6d, 0x6f]);
+/** Character codes of the letters anaphors start with (h, s, i, t, m). */
+const ANAPHOR_INITIALS = new Set([0x68, 0x73, 0x69, 0x74, 0x6d]);
 
 const LIST_GLUE = new Set(['and', 'or', '']);
 
@@ -243,7 +239,7 @@ export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf, nar
       i = p.last;
       continue;
     }
-    // Anaphors start with h, s, i, t, w, m or o and are short: most words are ruled out before being read.
+    // Anaphors start with h, s, i, t or m and are short: most words are ruled out before being read.
     const from = words.from[i]!;
     if (words.to[i]! - from > 8) continue;
     const initial = words.texts[words.segment[i]!]!.charCodeAt(from) | 0x20;
@@ -254,13 +250,12 @@ export function withAnaphora(words: Words, placed: Placed[], kindOf: KindOf, nar
     if (person) {
       const narrator = narratorOf(i);
       if (narrator) {
-        const confidence = COLLECTIVE.has(words.norm(i)) ? 0.75 : 0.9;
         items.push({
           entities: [narrator],
           first: i,
           last: i,
           anchor: i,
-          confidence,
+          confidence: 0.9,
           pronoun: true,
           narrator: true,
           ...person,

@@ -144,4 +144,5 @@ export const FILLERS = new Set([
 export const FILLER_PAIRS = new Set(['you know', 'kind of', 'sort of', 'i think', 'i guess', 'i mean']);
 
 /** A negation between two mentions voids the relation ("X was not built on Y"). */
-export const NEGATION = /(?:^| )(?:not|never|no|nobody|none|n't|no longer|\S+n't|cannot)(?: |$)/;
+export const NEGATION =
+  /(?:^| )(?:not|never|no|nobody|none|n't|no longer|\S+n't|cannot|hardly|barely|rarely|seldom)(?: |$)/;

@@ -604,6 +604,18 @@ export const RULES: readonly Rule[] = [
     source: ROLE_PERSON,
     confidence: 0.85,
   },
+  // "Canonical is the company behind Ubuntu", "the team behind Firefox".
+  {
+    name: 'maker-behind',
+    needs: new Set(['behind']),
+    maxWords: 6,
+    relation: 'created',
+    direction: 'forward',
+    gap: full(
+      '(?:(?:which|that|who) )?(?:{aux} )?(?:{det} )?(?:\\S+ )?(?:company|team|organi[sz]ation|group|people|folks|guys|startup|lab|one|ones) behind(?: {det})?',
+    ),
+    confidence: 0.75,
+  },
   {
     name: 'creator-of',
     role: true,
@@ -659,14 +671,17 @@ export const RULES: readonly Rule[] = [
     name: 'works-at',
     unless:
       /(?:^| )(?:friends?|people|colleagues|folks|guys|someone|somebody|everyone|customers|partners|users|fans|talks?|talked|spoke|speaking|met|meet|presented|conference)(?: |$)/,
-    needs: /\b(?:at|for|by|with|joined|joins|joining|hired)\b/,
+    needs: /\b(?:at|for|by|with|joined|joins|joining|hired|left|quit|hopped|moved|employee)\b/,
     // "at a Microsoft conference" is a place to be, not an employer.
     after: /^(?!(?:conference|event|summit|keynote|meetup|store|office|booth|party|campus)s?\b)/,
     relation: 'works_at',
     direction: 'forward',
     pre: true,
     gap: clause(
-      '{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) (?:at|for|by|with)|at|for)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?',
+      '{pre}(?:{aux} )?(?:(?:now|currently|still|then|once|also|formerly) )?(?:(?:{v:work}|employed) (?:at|for|by|with)|at|for)(?: {det})?|{pre}(?:{aux} )?(?:joined|joins|joining|hired by|went to work (?:at|for))(?: {det})?' +
+        // Tenures and moves: "eight years with IBM", "my time at Kaggle", "left Sun", "hopped to Netscape".
+        '|{pre}(?:{aux} )?(?:spent )?(?:(?:about|almost|nearly|over|a|an|\\S+) )?(?:years?|months|decades?|stint|tenure|time|days) (?:at|with|in)(?: {det})?' +
+        '|{pre}(?:{aux} )?(?:left|quit|hopped (?:over )?to|moved (?:over )?to|(?:an )?employee (?:of|at))(?: {det})?',
     ),
     source: ROLE_PERSON,
     confidence: 0.7,
