@@ -14,7 +14,7 @@ const THRESHOLD = 3;
 /** Single-word concepts allowed per word of transcript: a single word needs the strongest evidence. */
 const SINGLE_WORDS_PER_WORD = 1 / 5000;
 /** Concepts allowed per word of transcript (and at least MIN_CONCEPTS): the best scored only. */
-const CONCEPTS_PER_WORD = 1 / 1000;
+const CONCEPTS_PER_WORD = 1 / 1200;
 const MIN_CONCEPTS = 8;
 
 /** Number words, nouns to WordNet, that only count things (`two releases`, `a million times`). */
