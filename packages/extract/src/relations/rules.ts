@@ -817,6 +817,18 @@ export const RULES: readonly Rule[] = [
     source: ROLE_PERSON,
     confidence: 0.8,
   },
+  // "Carol Bartz was running Yahoo" leads it; "I still run Ubuntu" does not.
+  {
+    name: 'leads-run',
+    needs: new Set(verbWords('run')),
+    relation: 'leads',
+    direction: 'forward',
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:the one who )?{v:run}{obj}'),
+    source: ROLE_PERSON,
+    target: ['Organization', 'Event'],
+    confidence: 0.75,
+  },
   {
     name: 'uses',
     needs: new Set([
