@@ -829,6 +829,18 @@ export const RULES: readonly Rule[] = [
     target: ['Organization', 'Event'],
     confidence: 0.75,
   },
+  // "I still run Ubuntu": what a person or a company runs, it uses.
+  {
+    name: 'uses-run',
+    needs: new Set(verbWords('run')),
+    relation: 'uses',
+    direction: 'forward',
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?{v:run}{obj}'),
+    source: ['Person', 'Organization'],
+    target: ['Software', 'ProgrammingLanguage', 'Hardware'],
+    confidence: 0.65,
+  },
   {
     name: 'uses',
     needs: new Set([
