@@ -104,5 +104,8 @@ describe('what the narrator does not say', () => {
     );
     expect(unlabelled(intro, 'I hardly ever use COBOL.')).toEqual([]);
     expect(triples(unlabelled(intro, 'I use COBOL.'))).toEqual(['grace-hopper uses cobol']);
+    // One runs a company, but running a program is using it.
+    expect(triples(unlabelled(intro, 'I still run COBOL.'))).toEqual(['grace-hopper uses cobol']);
+    expect(triples(unlabelled(intro, 'I was running Remington Rand.'))).toEqual(['grace-hopper leads remington']);
   });
 });

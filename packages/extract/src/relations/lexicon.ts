@@ -28,7 +28,8 @@ const VERB_GROUPS: Record<string, { bases: string[]; extra?: string[] }> = {
     // Not "found": far more often the past of "find" ("I found Hired") than the verb to found.
     extra: ['founds', 'founded', 'founding', 'co-founded', 'cofounded', 'co-found', 'cofound'],
   },
-  lead: { bases: ['lead', 'head', 'run', 'manage', 'direct', 'chair', 'oversee', 'spearhead'] },
+  // Not "run": one runs a company but also an operating system (see the `leads-run` rule).
+  lead: { bases: ['lead', 'head', 'manage', 'direct', 'chair', 'oversee', 'spearhead'] },
   discover: {
     bases: [
       'discover',

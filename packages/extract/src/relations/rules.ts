@@ -817,6 +817,30 @@ export const RULES: readonly Rule[] = [
     source: ROLE_PERSON,
     confidence: 0.8,
   },
+  // "Carol Bartz was running Yahoo" leads it; "I still run Ubuntu" does not.
+  {
+    name: 'leads-run',
+    needs: new Set(verbWords('run')),
+    relation: 'leads',
+    direction: 'forward',
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?(?:the one who )?{v:run}{obj}'),
+    source: ROLE_PERSON,
+    target: ['Organization', 'Event'],
+    confidence: 0.75,
+  },
+  // "I still run Ubuntu": what a person or a company runs, it uses.
+  {
+    name: 'uses-run',
+    needs: new Set(verbWords('run')),
+    relation: 'uses',
+    direction: 'forward',
+    pre: true,
+    gap: clause('{pre}(?:{aux} )?{v:run}{obj}'),
+    source: ['Person', 'Organization'],
+    target: ['Software', 'ProgrammingLanguage', 'Hardware'],
+    confidence: 0.65,
+  },
   {
     name: 'uses',
     needs: new Set([
