@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
@@ -73,6 +73,7 @@ export function registerBuild(program: Command): void {
 
 async function build(inputs: string[], flags: BuildFlags): Promise<void> {
   const out = flags.out;
+  const outExisted = existsSync(out);
   // The default cache lives in --out; the folder swap carries it from each build to the next.
   const folder = { version: VERSION, force: flags.force ?? false, keep: [CACHE_FOLDER] };
   await prepareOutputFolder(out, folder);
@@ -88,6 +89,8 @@ async function build(inputs: string[], flags: BuildFlags): Promise<void> {
     await buildInto(out, given, episodes, flags, cache, folder, progress);
   } catch (error) {
     if (newCache) await rm(cacheDir!, { recursive: true, force: true });
+    // The cache made --out; with the cache gone it is empty again, and a failed build leaves no folder.
+    if (!outExisted) await rmdir(out).catch(() => undefined);
     throw error;
   }
   await writeStdout(`Open ${pathToFileURL(resolve(out, 'index.html')).href}\n`);
