@@ -1,18 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Transcript } from '@talkgraph/transcript';
 import { lemmaOf, wordClass } from '../src/entities/pos.js';
-import { extractEntities, loadCatalog } from '../src/index.js';
-
-const catalog = loadCatalog();
-const episode = { id: 'ep', title: 'ep', source: 'ep.txt', mediaUrl: null, duration: null };
+import { extractFrom, transcriptOf } from './fixtures/entity-fixture.js';
 
 function run(...texts: string[]) {
-  const transcript: Transcript = {
-    source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] },
-    title: null,
-    segments: texts.map((text, index) => ({ index, start: index * 30, end: index * 30 + 30, speaker: 'A', text })),
-  };
-  return extractEntities(transcript, { episode, catalog });
+  return extractFrom(transcriptOf(texts, 'A', 30));
 }
 
 const CACHES = [

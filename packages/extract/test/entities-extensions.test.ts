@@ -1,17 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Transcript } from '@talkgraph/transcript';
-import { extractEntities, loadCatalog } from '../src/index.js';
-
-const catalog = loadCatalog();
-const episode = { id: 'ep', title: 'ep', source: 'ep.txt', mediaUrl: null, duration: null };
+import { extractFrom, transcriptOf } from './fixtures/entity-fixture.js';
 
 function run(...texts: string[]) {
-  const transcript: Transcript = {
-    source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] },
-    title: null,
-    segments: texts.map((text, index) => ({ index, start: index * 60, end: index * 60 + 60, speaker: 'S', text })),
-  };
-  return extractEntities(transcript, { episode, catalog });
+  return extractFrom(transcriptOf(texts));
 }
 
 const named = (...texts: string[]) => run(...texts).entities.map((e) => e.label);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Transcript } from '@talkgraph/transcript';
-import { extractEntities, loadCatalog } from '../src/index.js';
 import { capitalsInform, continueSentences } from '../src/entities/casing.js';
 import { tokenize } from '../src/entities/tokenize.js';
+import { extractFrom, transcriptOf } from './fixtures/entity-fixture.js';
 
-const catalog = loadCatalog();
-const episode = { id: 'ep', title: 'ep', source: 'ep.vtt', mediaUrl: null, duration: null };
-
-function transcript(speaker: string | null, ...texts: string[]): Transcript {
-  return {
-    source: { path: null, format: 'plain', timing: 'cues', repairs: 0, warnings: [] },
-    title: null,
-    segments: texts.map((text, index) => ({ index, start: index * 10, end: index * 10 + 10, speaker, text })),
-  };
-}
+const transcript = (speaker: string | null, ...texts: string[]) => transcriptOf(texts, speaker, 10);
 
 // A cased conversation, as Whisper or an editor writes it, made up for these tests.
 const CASED = [
@@ -25,8 +15,8 @@ const CASED = [
   'People still ask me about the KX-9 chip and about Frobnik.js in every interview.',
 ];
 
-function kinds(t: Transcript) {
-  const { entities } = extractEntities(t, { episode, catalog });
+function kinds(t: ReturnType<typeof transcriptOf>) {
+  const { entities } = extractFrom(t);
   return Object.fromEntries(entities.map((e) => [e.label, e.kind]));
 }
 
