@@ -115,7 +115,7 @@ export function extractEntities(
 
   // 4. A first or last name alone, after the full name was said nearby.
   for (const partial of resolvePartialNames(tokens, links)) links.add(partial);
-  // 5. Names not in the catalog: by their shape where capitals inform; then from cue phrases,, compromise (small windows) and acronyms.
+  // 5. Names not in the catalog: by their shape where capitals inform; then from cue phrases, compromise (small windows) and acronyms.
   if (capitalsInform(tokens))
     for (const found of discoverByShape(tokens, links.taken, context, catalog))
       if (!links.overlaps(found.first, found.last)) links.add(found);
